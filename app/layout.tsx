@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isLocale } from "@/lib/i18n/locales";
+import { setLocaleAction, signOutAction } from "./actions";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return {
+    title: { default: t("title"), template: `%s · ${t("brand")}` },
+    description: t("description"),
+  };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t, user] = await Promise.all([
+    getLocale(),
+    getTranslations("layout"),
+    getCurrentUser(),
+  ]);
+  const current = isLocale(locale) ? locale : "es";
+  return (
+    <html lang={current}>
+      <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
+        <SiteHeader
+          locale={current}
+          user={user}
+          setLocaleAction={setLocaleAction}
+          signOutAction={signOutAction}
+          labels={{
+            brand: t("brand"),
+            skip: t("skip"),
+            nav: t("nav"),
+            home: t("home"),
+            account: t("account"),
+            people: t("people"),
+            signIn: t("signIn"),
+            signUp: t("signUp"),
+            signOut: t("signOut"),
+            language: t("language"),
+          }}
+        />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-10">
+          {children}
+        </main>
+        <SiteFooter text={t("footer")} toolkit={t("footerToolkit")} />
+      </body>
+    </html>
+  );
+}

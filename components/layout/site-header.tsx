@@ -1,0 +1,82 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locales";
+import { LanguageSwitcher } from "./language-switcher";
+
+export type HeaderLabels = {
+  brand: string;
+  skip: string;
+  nav: string;
+  home: string;
+  account: string;
+  people: string;
+  signIn: string;
+  signUp: string;
+  signOut: string;
+  language: string;
+};
+
+export function SiteHeader({
+  labels,
+  locale,
+  user,
+  setLocaleAction,
+  signOutAction,
+}: {
+  labels: HeaderLabels;
+  locale: Locale;
+  user: { name: string | null; isSteward: boolean } | null;
+  setLocaleAction: (formData: FormData) => Promise<void>;
+  signOutAction: () => Promise<void>;
+}) {
+  const link = "rounded px-2 py-1 text-slate-800 hover:bg-brand-50 hover:text-brand-800";
+  return (
+    <header className="print:hidden border-b border-slate-200 bg-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2"
+      >
+        {labels.skip}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-xl font-bold text-brand-800">
+          {labels.brand}
+        </Link>
+        <nav aria-label={labels.nav} className="flex flex-wrap items-center gap-1">
+          <Link href="/" className={link}>
+            {labels.home}
+          </Link>
+          {user?.isSteward ? (
+            <Link href="/stewards/people" className={link}>
+              {labels.people}
+            </Link>
+          ) : null}
+          {user ? (
+            <>
+              <Link href="/account" className={link}>
+                {labels.account}
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className={link}>
+                  {labels.signOut}
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className={link}>
+                {labels.signIn}
+              </Link>
+              <Link
+                href="/sign-up"
+                className="rounded-md bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800"
+              >
+                {labels.signUp}
+              </Link>
+            </>
+          )}
+        </nav>
+        <LanguageSwitcher current={locale} label={labels.language} action={setLocaleAction} />
+      </div>
+    </header>
+  );
+}

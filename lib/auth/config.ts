@@ -1,0 +1,71 @@
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth from "next-auth";
+import { getDb } from "@/db";
+import { getSessionState } from "@/db/queries/users";
+import { accounts, users, verificationTokens } from "@/db/schema";
+import { rememberLocale } from "@/lib/i18n/locale-cookie";
+import { safeCallbackPath } from "./callback-url";
+import { buildProviders } from "./providers";
+import { isStewardByEnv } from "./stewards";
+
+const THIRTY_DAYS_S = 30 * 24 * 60 * 60;
+
+// Lazy config: nothing opens the database at import time or during `next build`.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    verificationTokensTable: verificationTokens,
+  }),
+  // Links in e-mails use AUTH_URL when set (production must set it); the Host header otherwise.
+  trustHost: true,
+  // Credentials only work with JWT sessions; revocation comes from the session version below.
+  session: { strategy: "jwt", maxAge: THIRTY_DAYS_S },
+  pages: { signIn: "/sign-in", verifyRequest: "/check-email", error: "/sign-in" },
+  providers: buildProviders(),
+  callbacks: {
+    async signIn({ user }) {
+      if (!user.id) return true;
+      const state = await getSessionState(user.id);
+      return !state?.disabledAt;
+    },
+    async jwt({ token, user }) {
+      const userId = user?.id ?? token.sub;
+      if (!userId) return null;
+      const state = await getSessionState(userId);
+      if (!state || state.disabledAt) return null;
+      if (user?.id) token.sv = state.sessionVersion;
+      else if (token.sv !== state.sessionVersion) return null;
+      token.sub = state.id;
+      token.name = state.name;
+      token.email = state.email;
+      token.steward = state.isSteward || isStewardByEnv(state.email);
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? "";
+      session.user.name = token.name ?? null;
+      session.user.email = token.email ?? "";
+      session.user.isSteward = token.steward === true;
+      return session;
+    },
+    redirect({ url, baseUrl }) {
+      if (url.startsWith(baseUrl))
+        return `${baseUrl}${safeCallbackPath(url.slice(baseUrl.length))}`;
+      return `${baseUrl}${safeCallbackPath(url)}`;
+    },
+  },
+  events: {
+    // A saved language choice follows the person to every browser they sign in on.
+    async signIn({ user }) {
+      if (!user.id) return;
+      const state = await getSessionState(user.id);
+      if (!state?.locale) return;
+      try {
+        await rememberLocale(state.locale);
+      } catch {
+        // Outside a request that can set cookies; the next language switch will store it.
+      }
+    },
+  },
+}));
