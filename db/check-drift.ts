@@ -18,7 +18,9 @@ try {
   if (/error/i.test(output)) throw new Error(output);
   const added = readdirSync(scratch).length - before;
   if (added > 0) {
-    console.error("db/schema differs from db/migrations: run `npm run db:generate` and commit the new migration.");
+    console.error(
+      "db/schema differs from db/migrations: run `npm run db:generate` and commit the new migration.",
+    );
     process.exitCode = 1;
   } else {
     console.log("Schema and migrations agree.");

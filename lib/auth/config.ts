@@ -6,7 +6,7 @@ import { accounts, users, verificationTokens } from "@/db/schema";
 import { rememberLocale } from "@/lib/i18n/locale-cookie";
 import { safeCallbackPath } from "./callback-url";
 import { buildProviders } from "./providers";
-import { isStewardByEnv } from "./stewards";
+import { refreshSessionToken } from "./session-token";
 
 const THIRTY_DAYS_S = 30 * 24 * 60 * 60;
 
@@ -29,18 +29,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const state = await getSessionState(user.id);
       return !state?.disabledAt;
     },
-    async jwt({ token, user }) {
-      const userId = user?.id ?? token.sub;
-      if (!userId) return null;
-      const state = await getSessionState(userId);
-      if (!state || state.disabledAt) return null;
-      if (user?.id) token.sv = state.sessionVersion;
-      else if (token.sv !== state.sessionVersion) return null;
-      token.sub = state.id;
-      token.name = state.name;
-      token.email = state.email;
-      token.steward = state.isSteward || isStewardByEnv(state.email);
-      return token;
+    jwt({ token, user }) {
+      return refreshSessionToken(token, user?.id);
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
