@@ -27,7 +27,7 @@ describe("sign-up input", () => {
       signUpInput.safeParse({ ...valid, password: "ñandú 🦜 ñandú", confirm: "ñandú 🦜 ñandú" })
         .success,
     ).toBe(true);
-    const long = "x".repeat(255) + "y";
+    const long = `${"x".repeat(255)}y`;
     expect(signUpInput.safeParse({ ...valid, password: long, confirm: long }).success).toBe(true);
   });
 
