@@ -11,6 +11,10 @@ const databases = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pgl
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Under CI a JSON report feeds .ci/summary.mjs as well.
+    reporters: process.env.CI
+      ? ["default", ["json", { outputFile: ".data/ci/vitest.json" }]]
+      : ["default"],
     projects: [
       {
         resolve: { alias },

@@ -23,6 +23,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   session: { strategy: "jwt", maxAge: THIRTY_DAYS_S },
   pages: { signIn: "/sign-in", verifyRequest: "/check-email", error: "/sign-in" },
   providers: buildProviders(),
+  logger: {
+    // Wrong passwords, spent links and refused accounts are expected answers, not faults.
+    error(error) {
+      const type = (error as { type?: string }).type ?? "";
+      if (["CredentialsSignin", "Verification", "AccessDenied"].includes(type)) return;
+      console.error(error);
+    },
+  },
   callbacks: {
     async signIn({ user }) {
       if (!user.id) return true;

@@ -1,0 +1,63 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PAGES = [
+  "/",
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+  "/check-email?kind=signup",
+  "/reset-password",
+  "/no-such-page",
+];
+
+for (const locale of ["es-ES", "en-US", "pt-BR"]) {
+  test(`no serious accessibility problems on public pages (${locale})`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === "serious" || v.impact === "critical",
+      );
+      expect(
+        serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`),
+      ).toEqual([]);
+    }
+    await context.close();
+  });
+}
+
+test("the sign-in page works with the keyboard alone", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Saltar al contenido" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const email = page.getByRole("form", { name: "Con contraseña" }).getByLabel("Correo electrónico");
+  for (let i = 0; i < 5 && !(await email.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(email).toBeFocused();
+  await page.keyboard.type("nadie@example.org");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("una contraseña cualquiera");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("form", { name: "Con contraseña" }).getByRole("alert")).toHaveText(
+    "El correo o la contraseña no son correctos.",
+  );
+});
+
+test("security headers are on every page", async ({ request }) => {
+  for (const path of ["/", "/sign-in", "/api/health"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["content-security-policy"]).toMatch(
+      /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+    );
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"]).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["x-powered-by"]).toBeUndefined();
+  }
+});
