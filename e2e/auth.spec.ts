@@ -139,3 +139,54 @@ test("signing out everywhere ends the session in another browser", async ({ brow
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
   await other.close();
 });
+
+test("change the password on the account page: this browser stays in, others are signed out", async ({
+  browser,
+  page,
+}) => {
+  const email = newEmail("cambio");
+  await signUp(page, email);
+  await signInWithPassword(page, email);
+  await expect(page).toHaveURL(/\/account$/);
+
+  const other = await browser.newContext({ locale: "es-ES" });
+  const second = await other.newPage();
+  await second.goto("/sign-in");
+  await signInWithPassword(second, email);
+  await expect(second).toHaveURL(/\/account$/);
+
+  const form = page.getByRole("form", { name: "Contraseña" });
+  await form.getByLabel("Contraseña actual").fill("no es la actual");
+  await form.getByLabel("Nueva contraseña").fill("la nueva frase secreta");
+  await form.getByLabel("Repite la contraseña").fill("la nueva frase secreta");
+  await form.getByRole("button", { name: "Cambiar la contraseña" }).click();
+  await expect(form.getByText("La contraseña actual no es correcta.")).toBeVisible();
+
+  await form.getByLabel("Contraseña actual").fill(PASSWORD);
+  await form.getByLabel("Nueva contraseña").fill("la nueva frase secreta");
+  await form.getByLabel("Repite la contraseña").fill("la nueva frase secreta");
+  await form.getByRole("button", { name: "Cambiar la contraseña" }).click();
+  await expect(page.getByText("Tu contraseña cambió. Cerramos las demás sesiones.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Mi cuenta" })).toBeVisible();
+
+  await second.reload();
+  await expect(second).toHaveURL(/\/sign-in/);
+  await other.close();
+});
+
+test("too many wrong passwords: a clear message says when to try again", async ({ page }) => {
+  const email = newEmail("bloqueo");
+  await signUp(page, email);
+  const alert = page.getByRole("form", { name: "Con contraseña" }).getByRole("alert");
+  // A fresh page per attempt, so each answer is a new message, not the last one.
+  for (let i = 0; i < 5; i++) {
+    await page.goto("/sign-in");
+    await signInWithPassword(page, email, `intento equivocado ${i}`);
+    await expect(alert).toHaveText("El correo o la contraseña no son correctos.");
+  }
+  await page.goto("/sign-in");
+  await signInWithPassword(page, email, PASSWORD);
+  await expect(alert).toHaveText(/^Demasiados intentos\. Vuelve a intentarlo en 1[45] minutos\.$/);
+  await expect(page).toHaveURL(/\/sign-in/);
+});

@@ -11,19 +11,10 @@ import { magicLinkMail } from "@/lib/mail/templates";
 import { signInInput } from "@/lib/validation/auth";
 import { authorizeCredentials, SignInRateLimitedError } from "./credentials";
 import { MailRateLimitedError, RateLimitedSignIn } from "./errors";
+import { oauthProviders } from "./oauth";
 import { takeMailAttempt } from "./rate-limit";
 
 export const MAGIC_LINK_MAX_AGE_S = 15 * 60;
-
-/** OAuth providers, switched on by their environment variables. */
-export function oauthProviders(): { id: string; name: string }[] {
-  const list: { id: string; name: string }[] = [];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET)
-    list.push({ id: "github", name: "GitHub" });
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET)
-    list.push({ id: "google", name: "Google" });
-  return list;
-}
 
 export function buildProviders(): Provider[] {
   const providers: Provider[] = [

@@ -7,7 +7,7 @@ import { errorState, rateLimitedState } from "@/lib/actions/messages";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signIn } from "@/lib/auth/config";
 import { MailRateLimitedError, RateLimitedSignIn } from "@/lib/auth/errors";
-import { oauthProviders } from "@/lib/auth/providers";
+import { oauthProviders } from "@/lib/auth/oauth";
 import { magicLinkInput, signInInput } from "@/lib/validation/auth";
 
 export const signInAction = formAction(

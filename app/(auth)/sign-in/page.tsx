@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { oauthProviders } from "@/lib/auth/providers";
+import { oauthProviders } from "@/lib/auth/oauth";
 import { magicLinkAction, oauthSignInAction, signInAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
