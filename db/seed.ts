@@ -1,11 +1,17 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
+import { countryNamesEverywhere } from "@/lib/initiatives/countries";
+import { foldText, searchTextFor, slugify } from "@/lib/initiatives/text";
 import type { Db } from "./index";
-import { users } from "./schema";
+import { initiativeMembers, initiatives, users } from "./schema";
+import type { Locale } from "./schema/enums";
+import { DEMO_INITIATIVES } from "./seed/demo-initiatives";
 
 export const DEMO_PASSWORD = "demo-padrinazgo-2026";
 
-export const DEMO_PEOPLE = [
+type DemoPerson = { email: string; name: string; isSteward: boolean; locale: Locale };
+
+export const DEMO_PEOPLE: DemoPerson[] = [
   {
     email: "steward@demo.padrinazgo.org",
     name: "Ana Steward (demo)",
@@ -30,14 +36,56 @@ export const DEMO_PEOPLE = [
     isSteward: false,
     locale: "pt",
   },
-] as const;
+  {
+    email: "lead.mexico@demo.padrinazgo.org",
+    name: "Mariana López (demo)",
+    isSteward: false,
+    locale: "es",
+  },
+  {
+    email: "lead.argentina@demo.padrinazgo.org",
+    name: "Santiago Díaz (demo)",
+    isSteward: false,
+    locale: "es",
+  },
+  {
+    email: "lead.uruguay@demo.padrinazgo.org",
+    name: "Lucía Pereira (demo)",
+    isSteward: false,
+    locale: "es",
+  },
+  {
+    email: "lead.paraguay@demo.padrinazgo.org",
+    name: "Diego Benítez (demo)",
+    isSteward: false,
+    locale: "es",
+  },
+  {
+    email: "lead.costarica@demo.padrinazgo.org",
+    name: "Valeria Mora (demo)",
+    isSteward: false,
+    locale: "es",
+  },
+  {
+    email: "lead.panama@demo.padrinazgo.org",
+    name: "Andrés Castillo (demo)",
+    isSteward: false,
+    locale: "es",
+  },
+  {
+    email: "lead.lacigf@demo.padrinazgo.org",
+    name: "Carolina Méndez (demo)",
+    isSteward: false,
+    locale: "es",
+  },
+];
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
   return (row?.n ?? 0) === 0;
 }
 
-/** Loads the demo network: for now its people; each capability adds its part. */
+/** Loads the demo network: its people and initiatives (each capability adds its part). */
 export async function seedDemo(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
@@ -45,12 +93,52 @@ export async function seedDemo(db: Db): Promise<void> {
       .insert(users)
       .values(DEMO_PEOPLE.map((p) => ({ ...p, passwordHash, emailVerified: new Date() })))
       .onConflictDoNothing();
+    const [steward] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, DEMO_PEOPLE[0]?.email ?? ""));
+    for (const demo of DEMO_INITIATIVES) {
+      const [row] = await tx
+        .insert(initiatives)
+        .values({
+          slug: slugify(demo.acronym && demo.kind === "regional" ? demo.acronym : demo.name),
+          name: demo.name,
+          nameKey: foldText(demo.name),
+          acronym: demo.acronym ?? null,
+          searchText: searchTextFor(
+            demo.name,
+            demo.acronym,
+            countryNamesEverywhere(demo.countries),
+          ),
+          kind: demo.kind,
+          countries: demo.countries,
+          subRegion: demo.subRegion,
+          languages: demo.languages,
+          yearEstablished: demo.yearEstablished ?? null,
+          description: demo.description,
+          stage: demo.stage,
+          fundingSources: demo.fundingSources ?? [],
+          verifiedAt: demo.verified ? new Date() : null,
+          verifiedBy: demo.verified ? (steward?.id ?? null) : null,
+          isDemo: true,
+        })
+        .onConflictDoNothing()
+        .returning({ id: initiatives.id });
+      const [lead] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, demo.lead));
+      if (row && lead)
+        await tx
+          .insert(initiativeMembers)
+          .values({ initiativeId: row.id, userId: lead.id, role: "lead" });
+    }
   });
 }
 
 export function describeDemoAccounts(): string {
   const lines = DEMO_PEOPLE.map(
-    (p) => `  ${p.email.padEnd(36)} ${p.isSteward ? "steward" : "member"}`,
+    (p) => `  ${p.email.padEnd(36)} ${p.isSteward ? "steward" : "lead"}`,
   );
   return [`Demo accounts (password for all: ${DEMO_PASSWORD}):`, ...lines].join("\n");
 }

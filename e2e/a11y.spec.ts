@@ -9,6 +9,10 @@ const PAGES = [
   "/check-email?kind=signup",
   "/reset-password",
   "/no-such-page",
+  "/initiatives",
+  "/initiatives?q=zzz-nothing",
+  "/initiatives/igf-barbados",
+  "/initiatives/lacigf",
 ];
 
 for (const locale of ["es-ES", "en-US", "pt-BR"]) {

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { Button, type ButtonVariant } from "@/components/ui/button";
@@ -66,6 +67,14 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel, variant,
         {state.message ? (
           <Notice tone={state.status === "error" ? "error" : "success"} live>
             {state.message}
+            {state.link ? (
+              <>
+                {" "}
+                <Link href={state.link.href} className="font-medium underline">
+                  {state.link.label}
+                </Link>
+              </>
+            ) : null}
           </Notice>
         ) : null}
       </div>

@@ -7,6 +7,9 @@ export type HeaderLabels = {
   skip: string;
   nav: string;
   home: string;
+  initiatives: string;
+  myInitiatives: string;
+  verification: string;
   account: string;
   people: string;
   signIn: string;
@@ -45,13 +48,24 @@ export function SiteHeader({
           <Link href="/" className={link}>
             {labels.home}
           </Link>
+          <Link href="/initiatives" className={link}>
+            {labels.initiatives}
+          </Link>
           {user?.isSteward ? (
-            <Link href="/stewards/people" className={link}>
-              {labels.people}
-            </Link>
+            <>
+              <Link href="/stewards/verification" className={link}>
+                {labels.verification}
+              </Link>
+              <Link href="/stewards/people" className={link}>
+                {labels.people}
+              </Link>
+            </>
           ) : null}
           {user ? (
             <>
+              <Link href="/my-initiatives" className={link}>
+                {labels.myInitiatives}
+              </Link>
               <Link href="/account" className={link}>
                 {labels.account}
               </Link>

@@ -1,3 +1,42 @@
 /** Value lists shared by the database enums, zod schemas and the UI. */
 export const LOCALES = ["es", "en", "pt"] as const;
 export type Locale = (typeof LOCALES)[number];
+
+export const INITIATIVE_KINDS = ["national", "sub_regional", "regional", "youth"] as const;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+
+export const SUB_REGIONS = [
+  "caribbean",
+  "central_america",
+  "south_america",
+  "north_america",
+  "latin_america_caribbean",
+  "other",
+] as const;
+export type SubRegion = (typeof SUB_REGIONS)[number];
+
+/** Languages an initiative works in (wider than the interface's three). */
+export const WORK_LANGUAGES = ["es", "en", "pt", "fr"] as const;
+export type WorkLanguage = (typeof WORK_LANGUAGES)[number];
+
+export const STAGES = ["emerging", "developing", "established"] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const MEMBER_ROLES = ["lead", "member"] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const STAKEHOLDER_GROUPS = [
+  "government",
+  "private_sector",
+  "civil_society",
+  "technical_community",
+  "academia",
+] as const;
+export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
+
+export const GENDERS = ["woman", "man", "non_binary", "undisclosed"] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const MEETING_FORMATS = ["in_person", "hybrid", "online"] as const;
+
+export const JOIN_REQUEST_STATUSES = ["pending", "approved", "declined", "withdrawn"] as const;

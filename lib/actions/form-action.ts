@@ -6,13 +6,26 @@ import type { FormState } from "./state";
 
 const SECRET_FIELD = /password|confirm|current|token/i;
 
+/** The submitted fields; a name that repeats (checkboxes, multi-selects) gives an array. */
+export function formToObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    if (all.length === 1) out[key] = all[0] ?? "";
+    else if (all.length > 1) out[key] = all;
+  }
+  return out;
+}
+
 /** Submitted values to send back so React's form reset keeps them; never secrets. */
-function echo(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELD.test(key)) {
-      values[key] = value.slice(0, 10_000);
-    }
+function echo(fields: Record<string, string | string[]>): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (SECRET_FIELD.test(key)) continue;
+    values[key] = Array.isArray(value)
+      ? value.slice(0, 300).map((v) => v.slice(0, 200))
+      : value.slice(0, 10_000);
   }
   return values;
 }
@@ -43,11 +56,12 @@ export function formAction<S extends z.ZodType>(
 ) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const ctx = await getActionContext();
-    const values = echo(formData);
+    const fields = formToObject(formData);
+    const values = echo(fields);
     if (!options?.public && !ctx.user) {
       return { status: "error", message: ctx.t("errors.signInRequired"), values };
     }
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const parsed = schema.safeParse(fields);
     if (!parsed.success) {
       return {
         status: "error",

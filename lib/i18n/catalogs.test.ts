@@ -14,7 +14,8 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 }
 
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? "").sort();
+  // An argument is "{name}" or "{name, plural, …}"; plural branches like "{# items}" are not.
+  return [...new Set([...message.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1] ?? ""))].sort();
 }
 
 const spanish = flatten(CATALOGS.es as Tree);

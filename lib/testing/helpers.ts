@@ -4,9 +4,11 @@ import { expect } from "vitest";
 import { getDb } from "@/db";
 import type { FormState } from "@/lib/actions/state";
 
-export function form(values: Record<string, string>): FormData {
+export function form(values: Record<string, string | string[]>): FormData {
   const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  for (const [key, value] of Object.entries(values)) {
+    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
+  }
   return data;
 }
 

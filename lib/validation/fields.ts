@@ -46,3 +46,77 @@ export function withConfirmation<
     path: ["confirm"],
   });
 }
+
+/** An optional text: empty becomes undefined. */
+export const optionalText = (max: number) =>
+  z
+    .string({ error: "validation.invalid" })
+    .trim()
+    .max(max, { error: "validation.tooLong" })
+    .transform((v) => (v === "" ? undefined : v))
+    .optional();
+
+/** An http(s) URL, or nothing. Other schemes (javascript:, data:) are refused. */
+export const optionalUrl = z
+  .string({ error: "validation.invalid" })
+  .trim()
+  .max(2000, { error: "validation.tooLong" })
+  .refine((v) => v === "" || isHttpUrl(v), { error: "validation.url" })
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+export const optionalEmail = z
+  .string({ error: "validation.invalid" })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "validation.tooLong" })
+  .refine((v) => v === "" || z.email().safeParse(v).success, { error: "validation.email" })
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+/** Form fields that may repeat (checkboxes, multi-selects) arrive as one value or many. */
+export const manyOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(item, { error: "validation.invalid" }),
+  );
+
+/** A textarea with one entry per line (or comma-separated). */
+export const lineList = (maxItems: number, maxLength: number) =>
+  z
+    .string({ error: "validation.invalid" })
+    .max(maxItems * (maxLength + 2), { error: "validation.tooLong" })
+    .transform((v) =>
+      v
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.string().max(maxLength, { error: "validation.tooLong" }))
+        .max(maxItems, { error: "validation.tooMany" }),
+    );
+
+/** A calendar date as YYYY-MM-DD that really exists. */
+export const isoDate = z
+  .string({ error: "validation.required" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
+  .refine(
+    (v) =>
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+      new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    {
+      error: "validation.date",
+    },
+  );

@@ -1,0 +1,18 @@
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
+import { resolveSlug } from "@/db/queries/initiatives";
+import { getRole } from "@/db/queries/memberships";
+import { getCurrentUser } from "@/lib/auth/session";
+
+/**
+ * The initiative behind a URL, following renamed slugs with a permanent redirect, plus
+ * what the current person is to it. Once per request.
+ */
+export const loadInitiative = cache(async (slug: string, subpath = "") => {
+  const resolved = await resolveSlug(slug);
+  if (!resolved) notFound();
+  if ("movedTo" in resolved) permanentRedirect(`/initiatives/${resolved.movedTo}${subpath}`);
+  const user = await getCurrentUser();
+  const role = user ? await getRole(resolved.initiative.id, user.id) : null;
+  return { initiative: resolved.initiative, user, role };
+});

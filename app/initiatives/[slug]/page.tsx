@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { StewardPanel } from "@/app/(app)/stewards/verification/steward-panel";
+import { Card } from "@/components/ui/card";
+import { countMembers } from "@/db/queries/memberships";
+import { pageI18n } from "@/lib/i18n/page";
+import { countryName } from "@/lib/initiatives/countries";
+import { InitiativeBadges } from "../initiative-badges";
+import { loadInitiative } from "./load";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { initiative } = await loadInitiative((await params).slug);
+  return { title: initiative.name, description: initiative.description.slice(0, 160) || undefined };
+}
+
+export default async function InitiativePage({ params }: Params) {
+  const { slug } = await params;
+  const { initiative, role, user } = await loadInitiative(slug);
+  const { locale, t } = await pageI18n();
+  const members = await countMembers(initiative.id);
+  const date = (value: Date | string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
+  const facts: [string, ReactNode][] = [
+    [t("profile.countries"), initiative.countries.map((c) => countryName(c, locale)).join(", ")],
+    [t("profile.subRegion"), t(`enums.subRegion.${initiative.subRegion}`)],
+    [
+      t("profile.languages"),
+      initiative.languages.map((l) => t(`enums.workLanguage.${l}`)).join(", "),
+    ],
+  ];
+  if (initiative.yearEstablished)
+    facts.push([t("profile.yearEstablished"), String(initiative.yearEstablished)]);
+  if (initiative.website)
+    facts.push([
+      t("profile.website"),
+      <a
+        key="w"
+        href={initiative.website}
+        rel="noopener noreferrer nofollow"
+        className="break-all text-brand-700 underline"
+      >
+        {initiative.website}
+      </a>,
+    ]);
+  if (initiative.mailingList)
+    facts.push([
+      t("profile.mailingList"),
+      <a
+        key="m"
+        href={initiative.mailingList}
+        rel="noopener noreferrer nofollow"
+        className="break-all text-brand-700 underline"
+      >
+        {initiative.mailingList}
+      </a>,
+    ]);
+  if (initiative.contactEmail)
+    facts.push([
+      t("profile.contact"),
+      <a
+        key="c"
+        href={`mailto:${initiative.contactEmail}`}
+        className="break-all text-brand-700 underline"
+      >
+        {initiative.contactEmail}
+      </a>,
+    ]);
+  if (initiative.fundingSources.length)
+    facts.push([t("profile.funding"), initiative.fundingSources.join(" · ")]);
+
+  return (
+    <article className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {initiative.name}
+          {initiative.acronym ? (
+            <span className="ml-2 text-2xl font-normal text-slate-600">({initiative.acronym})</span>
+          ) : null}
+        </h1>
+        <div className="mt-3">
+          <InitiativeBadges t={t} initiative={initiative} />
+        </div>
+        <p className="mt-3 text-sm text-slate-700">
+          {initiative.verifiedAt
+            ? t("profile.verifiedOn", { date: date(initiative.verifiedAt) })
+            : t("profile.notVerified")}
+          {initiative.recognizedOn
+            ? ` · ${t("profile.recognizedOn", { date: date(initiative.recognizedOn) })}`
+            : ""}
+        </p>
+        {initiative.isDemo ? (
+          <p className="mt-2 text-sm text-amber-900">{t("initiatives.demoNote")}</p>
+        ) : null}
+      </header>
+
+      {role === "lead" ? (
+        <nav aria-label={t("profile.manage")} className="flex flex-wrap gap-3">
+          <Link
+            href={`/initiatives/${initiative.slug}/edit`}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          >
+            {t("profile.edit")}
+          </Link>
+          <Link
+            href={`/initiatives/${initiative.slug}/history`}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          >
+            {t("profile.history")}
+          </Link>
+        </nav>
+      ) : user?.isSteward ? (
+        <Link
+          href={`/initiatives/${initiative.slug}/history`}
+          className="text-sm text-brand-700 underline"
+        >
+          {t("profile.history")}
+        </Link>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <Card title={t("profile.about")} id="about">
+          <p className="whitespace-pre-wrap text-slate-800">
+            {initiative.description || t("profile.noDescription")}
+          </p>
+        </Card>
+        <Card title={t("profile.facts")} id="facts">
+          <dl className="space-y-3 text-sm">
+            {facts.map(([term, value]) => (
+              <div key={term}>
+                <dt className="font-medium text-slate-600">{term}</dt>
+                <dd className="text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+      </div>
+
+      {user?.isSteward ? <StewardPanel t={t} initiative={initiative} /> : null}
+
+      <Card title={t("profile.members")} id="members">
+        <p className="text-slate-800">{t("profile.membersCount", { count: members })}</p>
+        {role ? (
+          <p className="mt-2 text-sm text-slate-700">
+            {t("profile.yourRole", { role: t(`enums.role.${role}`) })}
+          </p>
+        ) : null}
+      </Card>
+    </article>
+  );
+}

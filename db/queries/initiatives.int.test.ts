@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { createPerson } from "@/db/testing/factories";
+import { createTestInitiative } from "@/db/testing/initiatives";
+import { foldText } from "@/lib/initiatives/text";
+import { verifyInitiative } from "@/lib/initiatives/verification";
+import { DIRECTORY_PAGE_SIZE, listDirectory } from "./initiatives";
+
+const tag = Date.now().toString(36);
+
+describe("the public directory", () => {
+  it("finds initiatives by name, acronym or country, ignoring accents and case", async () => {
+    const lead = await createPerson();
+    await createTestInitiative(lead, {
+      name: `Foro Panameño ${tag}`,
+      acronym: `FP${tag}`,
+      countries: ["PA"],
+    });
+    await createTestInitiative(lead, {
+      name: `Mesa de México ${tag}`,
+      countries: ["MX"],
+      subRegion: "north_america",
+    });
+    const search = async (q: string) =>
+      (await listDirectory({ foldedQuery: foldText(q) })).rows.map((r) => r.name);
+    expect(await search(`panameno ${tag}`)).toEqual([`Foro Panameño ${tag}`]);
+    expect(await search(`MEXICO ${tag}`)).toEqual([`Mesa de México ${tag}`]);
+    expect(await search(`fp${tag}`)).toEqual([`Foro Panameño ${tag}`]);
+    expect(await search("100% _no_ match\\")).toEqual([]);
+  });
+
+  it("filters by kind, sub-region, country, language, stage and verification, with counts", async () => {
+    const lead = await createPerson();
+    const steward = await createPerson({ isSteward: true });
+    const youth = await createTestInitiative(lead, {
+      name: `Juventud Caribe ${tag}`,
+      kind: "youth",
+      subRegion: "caribbean",
+      countries: ["JM"],
+      languages: ["en", "fr"],
+      stage: "developing",
+    });
+    await verifyInitiative(steward, youth.id, null);
+    const result = await listDirectory({
+      kind: "youth",
+      subRegion: "caribbean",
+      country: "JM",
+      language: "fr",
+      stage: "developing",
+      verified: true,
+    });
+    expect(result.rows.map((r) => r.id)).toEqual([youth.id]);
+    expect(result.total).toBe(1);
+    expect(
+      (await listDirectory({ kind: "youth", verified: false })).rows.map((r) => r.id),
+    ).not.toContain(youth.id);
+  });
+
+  it("paginates with a stable order and a total", async () => {
+    const lead = await createPerson();
+    for (let i = 0; i < DIRECTORY_PAGE_SIZE + 3; i++) {
+      await createTestInitiative(lead, {
+        name: `Paginada ${tag} ${String(i).padStart(2, "0")}`,
+        languages: ["pt"],
+        kind: "sub_regional",
+      });
+    }
+    const filters = { foldedQuery: `paginada ${tag}` };
+    const first = await listDirectory({ ...filters, page: 1 });
+    const second = await listDirectory({ ...filters, page: 2 });
+    expect(first.total).toBe(DIRECTORY_PAGE_SIZE + 3);
+    expect(first.rows).toHaveLength(DIRECTORY_PAGE_SIZE);
+    expect(second.rows.map((r) => r.name)).toEqual([24, 25, 26].map((i) => `Paginada ${tag} ${i}`));
+  });
+});

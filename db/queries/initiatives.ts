@@ -1,0 +1,216 @@
+import { and, asc, count, desc, eq, isNotNull, isNull, ne, type SQL, sql } from "drizzle-orm";
+import { type Executor, getDb } from "../index";
+import { initiativeSlugs, initiatives } from "../schema";
+import type { InitiativeKind, Stage, SubRegion, WorkLanguage } from "../schema/enums";
+
+export type InitiativeValues = Omit<
+  typeof initiatives.$inferInsert,
+  "id" | "createdAt" | "updatedAt" | "verifiedAt" | "verifiedBy" | "recognizedOn" | "isDemo"
+>;
+
+const profileColumns = {
+  id: initiatives.id,
+  slug: initiatives.slug,
+  name: initiatives.name,
+  acronym: initiatives.acronym,
+  kind: initiatives.kind,
+  countries: initiatives.countries,
+  subRegion: initiatives.subRegion,
+  languages: initiatives.languages,
+  yearEstablished: initiatives.yearEstablished,
+  website: initiatives.website,
+  mailingList: initiatives.mailingList,
+  contactEmail: initiatives.contactEmail,
+  description: initiatives.description,
+  stage: initiatives.stage,
+  fundingSources: initiatives.fundingSources,
+  verifiedAt: initiatives.verifiedAt,
+  recognizedOn: initiatives.recognizedOn,
+  isDemo: initiatives.isDemo,
+  createdAt: initiatives.createdAt,
+  updatedAt: initiatives.updatedAt,
+};
+
+export type InitiativeProfile = Awaited<ReturnType<typeof getInitiativeById>> & {};
+
+export async function getInitiativeById(id: string, db: Executor = getDb()) {
+  const [row] = await db.select(profileColumns).from(initiatives).where(eq(initiatives.id, id));
+  return row;
+}
+
+/** The initiative at `slug`, or where an old slug moved to. */
+export async function resolveSlug(slug: string, db: Executor = getDb()) {
+  const [current] = await db
+    .select(profileColumns)
+    .from(initiatives)
+    .where(eq(initiatives.slug, slug));
+  if (current) return { initiative: current } as const;
+  const [old] = await db
+    .select({ slug: initiatives.slug })
+    .from(initiativeSlugs)
+    .innerJoin(initiatives, eq(initiatives.id, initiativeSlugs.initiativeId))
+    .where(eq(initiativeSlugs.slug, slug));
+  return old ? ({ movedTo: old.slug } as const) : null;
+}
+
+export async function findByNameKey(
+  nameKey: string,
+  excludeId: string | null,
+  db: Executor = getDb(),
+) {
+  const [row] = await db
+    .select({ id: initiatives.id, slug: initiatives.slug, name: initiatives.name })
+    .from(initiatives)
+    .where(
+      and(eq(initiatives.nameKey, nameKey), excludeId ? ne(initiatives.id, excludeId) : undefined),
+    );
+  return row;
+}
+
+/** A slug is taken by another initiative's current or former address. */
+export async function isSlugTaken(slug: string, excludeId: string | null, db: Executor = getDb()) {
+  const [current] = await db
+    .select({ id: initiatives.id })
+    .from(initiatives)
+    .where(and(eq(initiatives.slug, slug), excludeId ? ne(initiatives.id, excludeId) : undefined));
+  if (current) return true;
+  const [old] = await db
+    .select({ id: initiativeSlugs.initiativeId })
+    .from(initiativeSlugs)
+    .where(
+      and(
+        eq(initiativeSlugs.slug, slug),
+        excludeId ? ne(initiativeSlugs.initiativeId, excludeId) : undefined,
+      ),
+    );
+  return Boolean(old);
+}
+
+export async function insertInitiative(
+  values: InitiativeValues & { isDemo?: boolean },
+  db: Executor = getDb(),
+) {
+  const [row] = await db
+    .insert(initiatives)
+    .values(values)
+    .returning({ id: initiatives.id, slug: initiatives.slug });
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+export async function updateInitiativeRow(
+  id: string,
+  values: Partial<InitiativeValues>,
+  db: Executor = getDb(),
+) {
+  await db.update(initiatives).set(values).where(eq(initiatives.id, id));
+}
+
+export async function rememberOldSlug(slug: string, initiativeId: string, db: Executor = getDb()) {
+  await db
+    .insert(initiativeSlugs)
+    .values({ slug, initiativeId })
+    .onConflictDoUpdate({ target: initiativeSlugs.slug, set: { initiativeId } });
+}
+
+/** Frees a slug the initiative takes back (renamed to an earlier name). */
+export async function forgetOldSlug(slug: string, db: Executor = getDb()) {
+  await db.delete(initiativeSlugs).where(eq(initiativeSlugs.slug, slug));
+}
+
+export async function setVerification(
+  id: string,
+  values: { verifiedAt?: Date | null; verifiedBy?: string | null; recognizedOn?: string | null },
+  db: Executor = getDb(),
+) {
+  return db
+    .update(initiatives)
+    .set(values)
+    .where(eq(initiatives.id, id))
+    .returning({ id: initiatives.id });
+}
+
+export type DirectoryFilters = {
+  q?: string;
+  kind?: InitiativeKind;
+  subRegion?: SubRegion;
+  country?: string;
+  language?: WorkLanguage;
+  stage?: Stage;
+  verified?: boolean;
+  sort?: "name" | "newest" | "oldest";
+  page?: number;
+};
+
+export const DIRECTORY_PAGE_SIZE = 24;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The public directory: filtered, sorted, one page, with the total for the counts. */
+export async function listDirectory(
+  filters: DirectoryFilters & { foldedQuery?: string },
+  db: Executor = getDb(),
+) {
+  const conditions: (SQL | undefined)[] = [
+    filters.foldedQuery
+      ? sql`${initiatives.searchText} like ${`%${escapeLike(filters.foldedQuery)}%`}`
+      : undefined,
+    filters.kind ? eq(initiatives.kind, filters.kind) : undefined,
+    filters.subRegion ? eq(initiatives.subRegion, filters.subRegion) : undefined,
+    filters.country ? sql`${filters.country} = any(${initiatives.countries})` : undefined,
+    filters.language ? sql`${filters.language} = any(${initiatives.languages})` : undefined,
+    filters.stage ? eq(initiatives.stage, filters.stage) : undefined,
+    filters.verified === true ? isNotNull(initiatives.verifiedAt) : undefined,
+    filters.verified === false ? isNull(initiatives.verifiedAt) : undefined,
+  ];
+  const where = and(...conditions);
+  const order =
+    filters.sort === "newest"
+      ? [desc(initiatives.createdAt), asc(initiatives.nameKey)]
+      : filters.sort === "oldest"
+        ? [sql`${initiatives.yearEstablished} asc nulls last`, asc(initiatives.nameKey)]
+        : [asc(initiatives.nameKey)];
+  const page = Math.max(1, filters.page ?? 1);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: initiatives.id,
+        slug: initiatives.slug,
+        name: initiatives.name,
+        acronym: initiatives.acronym,
+        kind: initiatives.kind,
+        countries: initiatives.countries,
+        subRegion: initiatives.subRegion,
+        languages: initiatives.languages,
+        stage: initiatives.stage,
+        yearEstablished: initiatives.yearEstablished,
+        verifiedAt: initiatives.verifiedAt,
+        isDemo: initiatives.isDemo,
+      })
+      .from(initiatives)
+      .where(where)
+      .orderBy(...order)
+      .limit(DIRECTORY_PAGE_SIZE)
+      .offset((page - 1) * DIRECTORY_PAGE_SIZE),
+    db.select({ n: count() }).from(initiatives).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0, page, pageSize: DIRECTORY_PAGE_SIZE };
+}
+
+/** Stewards' queue: initiatives not yet verified, oldest first. */
+export function listAwaitingVerification(db: Executor = getDb()) {
+  return db
+    .select({
+      id: initiatives.id,
+      slug: initiatives.slug,
+      name: initiatives.name,
+      countries: initiatives.countries,
+      createdAt: initiatives.createdAt,
+    })
+    .from(initiatives)
+    .where(isNull(initiatives.verifiedAt))
+    .orderBy(asc(initiatives.createdAt))
+    .limit(200);
+}

@@ -1,0 +1,154 @@
+import type { InitiativeKind, Stage, SubRegion, WorkLanguage } from "../schema/enums";
+
+type DemoInitiative = {
+  name: string;
+  acronym?: string;
+  kind: InitiativeKind;
+  countries: string[];
+  subRegion: SubRegion;
+  languages: WorkLanguage[];
+  yearEstablished?: number;
+  stage: Stage;
+  verified: boolean;
+  lead: string;
+  description: string;
+  fundingSources?: string[];
+};
+
+// Public facts only, approximate where the design notes say so; people are fictional.
+export const DEMO_INITIATIVES: DemoInitiative[] = [
+  {
+    name: "Foro de Gobernanza de Internet de América Latina y el Caribe",
+    acronym: "LACIGF",
+    kind: "regional",
+    countries: ["AR", "BB", "BR", "CL", "CO", "CR", "MX", "PA", "PY", "UY"],
+    subRegion: "latin_america_caribbean",
+    languages: ["es", "en", "pt"],
+    yearEstablished: 2008,
+    stage: "established",
+    verified: true,
+    lead: "lead.lacigf@demo.padrinazgo.org",
+    description:
+      "Foro regional que se reúne cada año desde 2008. Lo organiza un comité multisectorial (CMPI).",
+  },
+  {
+    name: "Fórum da Internet no Brasil",
+    kind: "national",
+    countries: ["BR"],
+    subRegion: "south_america",
+    languages: ["pt"],
+    yearEstablished: 2011,
+    stage: "established",
+    verified: true,
+    lead: "lead.brasil@demo.padrinazgo.org",
+    description: "Encontro anual desde 2011, convocado pelo CGI.br.",
+  },
+  {
+    name: "Mesa Colombiana de Gobernanza de Internet",
+    kind: "national",
+    countries: ["CO"],
+    subRegion: "south_america",
+    languages: ["es"],
+    yearEstablished: 2013,
+    stage: "established",
+    verified: true,
+    lead: "lead.colombia@demo.padrinazgo.org",
+    description:
+      "Activa desde alrededor de 2013, sigue las guías del IGF: una declaración, un diálogo abierto y no vinculante, un plan de acción.",
+  },
+  {
+    name: "Grupo Iniciativa de Gobernanza de Internet",
+    kind: "national",
+    countries: ["MX"],
+    subRegion: "north_america",
+    languages: ["es"],
+    stage: "established",
+    verified: true,
+    lead: "lead.mexico@demo.padrinazgo.org",
+    description:
+      "Personas de todos los sectores que participan a título personal, sin vínculo institucional. México fue sede del LACIGF y del IGF global (Guadalajara, 2016).",
+  },
+  {
+    name: "IGF Argentina",
+    kind: "national",
+    countries: ["AR"],
+    subRegion: "south_america",
+    languages: ["es"],
+    yearEstablished: 2016,
+    stage: "established",
+    verified: true,
+    lead: "lead.argentina@demo.padrinazgo.org",
+    description:
+      "Primer IGF nacional en octubre de 2016, financiado por organizaciones regionales; el gobierno no integró el grupo organizador al principio, para mantener la agenda independiente.",
+    fundingSources: ["Organizaciones regionales"],
+  },
+  {
+    name: "IGF Uruguay",
+    kind: "national",
+    countries: ["UY"],
+    subRegion: "south_america",
+    languages: ["es"],
+    yearEstablished: 2016,
+    stage: "established",
+    verified: true,
+    lead: "lead.uruguay@demo.padrinazgo.org",
+    description: "Primer IGF nacional en 2016.",
+  },
+  {
+    name: "IGF Paraguay",
+    kind: "national",
+    countries: ["PY"],
+    subRegion: "south_america",
+    languages: ["es"],
+    yearEstablished: 2014,
+    stage: "developing",
+    verified: true,
+    lead: "lead.paraguay@demo.padrinazgo.org",
+    description:
+      "IGF nacional desde alrededor de 2014, convocado junto con el capítulo local de Internet Society.",
+  },
+  {
+    name: "IGF Costa Rica",
+    kind: "national",
+    countries: ["CR"],
+    subRegion: "central_america",
+    languages: ["es"],
+    yearEstablished: 2015,
+    stage: "developing",
+    verified: false,
+    lead: "lead.costarica@demo.padrinazgo.org",
+    description: "Un primer encuentro local en 2015.",
+  },
+  {
+    name: "IGF Barbados",
+    kind: "national",
+    countries: ["BB"],
+    subRegion: "caribbean",
+    languages: ["en"],
+    yearEstablished: 2017,
+    stage: "emerging",
+    verified: false,
+    lead: "lead.barbados@demo.padrinazgo.org",
+    description:
+      "First national IGF in June 2017, led by the Internet Society chapter with a steering committee of about 15 volunteers from 5 stakeholder groups. Hardships: few volunteers, venue size, too little time.",
+    fundingSources: [
+      "International organizations",
+      "Government",
+      "Academia",
+      "Private companies",
+      "Caribbean Telecommunications Union",
+    ],
+  },
+  {
+    name: "Diálogo de Gobernanza de Internet de Panamá",
+    kind: "national",
+    countries: ["PA"],
+    subRegion: "central_america",
+    languages: ["es"],
+    stage: "emerging",
+    verified: false,
+    lead: "lead.panama@demo.padrinazgo.org",
+    description:
+      "Primer diálogo de gobernanza de Internet, liderado por IPANDETEC, junto con el LACIGF en Panamá.",
+  },
+];
