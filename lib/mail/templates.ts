@@ -1,16 +1,16 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { translatorFor } from "@/lib/i18n/messages";
+import { type Messages, translatorFor } from "@/lib/i18n/messages";
 
 type Rendered = { subject: string; text: string };
 
 function render(
   locale: Locale,
-  key: "magicLink" | "confirmSignup" | "accountExists" | "resetPassword",
+  key: Exclude<keyof Messages["mail"], "signature">,
   values: Record<string, string>,
 ): Rendered {
   const t = translatorFor(locale);
   return {
-    subject: t(`mail.${key}.subject`),
+    subject: t(`mail.${key}.subject`, values),
     text: `${t(`mail.${key}.body`, values)}\n\n— ${t("mail.signature")}`,
   };
 }
@@ -25,3 +25,8 @@ export const accountExistsMail = (locale: Locale, signInUrl: string, resetUrl: s
 
 export const resetPasswordMail = (locale: Locale, url: string) =>
   render(locale, "resetPassword", { url });
+
+export const invitationMail = (
+  locale: Locale,
+  values: { initiative: string; inviter: string; url: string },
+) => render(locale, "invitation", values);

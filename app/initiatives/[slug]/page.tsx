@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { StewardPanel } from "@/app/(app)/stewards/verification/steward-panel";
+import { ActionForm } from "@/components/forms/action-form";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { getPendingRequest } from "@/db/queries/join-requests";
 import { countMembers } from "@/db/queries/memberships";
 import { pageI18n } from "@/lib/i18n/page";
 import { countryName } from "@/lib/initiatives/countries";
 import { InitiativeBadges } from "../initiative-badges";
+import { requestJoinAction } from "./actions";
 import { loadInitiative } from "./load";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -20,7 +24,10 @@ export default async function InitiativePage({ params }: Params) {
   const { slug } = await params;
   const { initiative, role, user } = await loadInitiative(slug);
   const { locale, t } = await pageI18n();
-  const members = await countMembers(initiative.id);
+  const [members, pending] = await Promise.all([
+    countMembers(initiative.id),
+    user && !role ? getPendingRequest(initiative.id, user.id) : undefined,
+  ]);
   const date = (value: Date | string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
   const facts: [string, ReactNode][] = [
@@ -105,6 +112,12 @@ export default async function InitiativePage({ params }: Params) {
             {t("profile.edit")}
           </Link>
           <Link
+            href={`/initiatives/${initiative.slug}/members`}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          >
+            {t("profile.manageMembers")}
+          </Link>
+          <Link
             href={`/initiatives/${initiative.slug}/history`}
             className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
           >
@@ -144,9 +157,45 @@ export default async function InitiativePage({ params }: Params) {
         <p className="text-slate-800">{t("profile.membersCount", { count: members })}</p>
         {role ? (
           <p className="mt-2 text-sm text-slate-700">
-            {t("profile.yourRole", { role: t(`enums.role.${role}`) })}
+            {t("profile.yourRole", { role: t(`enums.role.${role}`) })} ·{" "}
+            <Link
+              href={`/initiatives/${initiative.slug}/members`}
+              className="text-brand-700 underline"
+            >
+              {t("profile.seeMembers")}
+            </Link>
           </p>
-        ) : null}
+        ) : user ? (
+          <div className="mt-4">
+            {pending ? (
+              <p className="text-slate-800">{t("profile.joinPending")}</p>
+            ) : (
+              <ActionForm
+                name={t("profile.askToJoin")}
+                action={requestJoinAction}
+                submitLabel={t("profile.askToJoin")}
+                pendingLabel={t("profile.joinSending")}
+                fields={[
+                  { name: "initiativeId", label: "", type: "hidden", defaultValue: initiative.id },
+                  {
+                    name: "message",
+                    label: t("profile.joinMessage"),
+                    type: "textarea",
+                    rows: 2,
+                    maxLength: 500,
+                  },
+                ]}
+              />
+            )}
+          </div>
+        ) : (
+          <Link
+            href={`/sign-in?callbackUrl=${encodeURIComponent(`/initiatives/${initiative.slug}`)}`}
+            className={`${buttonClass("secondary")} mt-4`}
+          >
+            {t("profile.signInToJoin")}
+          </Link>
+        )}
       </Card>
     </article>
   );
