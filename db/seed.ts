@@ -3,9 +3,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { countryNamesEverywhere } from "@/lib/initiatives/countries";
 import { foldText, searchTextFor, slugify } from "@/lib/initiatives/text";
 import type { Db } from "./index";
-import { initiativeMembers, initiatives, users } from "./schema";
+import { annualMeetings, committeeMembers, initiativeMembers, initiatives, users } from "./schema";
 import type { Locale } from "./schema/enums";
-import { DEMO_INITIATIVES } from "./seed/demo-initiatives";
+import { DEMO_COMMITTEES, DEMO_INITIATIVES, DEMO_MEETINGS } from "./seed/demo-initiatives";
 
 export const DEMO_PASSWORD = "demo-padrinazgo-2026";
 
@@ -128,10 +128,30 @@ export async function seedDemo(db: Db): Promise<void> {
         .select({ id: users.id })
         .from(users)
         .where(eq(users.email, demo.lead));
-      if (row && lead)
+      if (!row) continue;
+      if (lead)
         await tx
           .insert(initiativeMembers)
           .values({ initiativeId: row.id, userId: lead.id, role: "lead" });
+      const committee = DEMO_COMMITTEES[demo.name] ?? [];
+      if (committee.length) {
+        await tx.insert(committeeMembers).values(
+          committee.map((c) => ({
+            initiativeId: row.id,
+            name: c.name,
+            stakeholderGroup: c.group,
+            gender: c.gender ?? null,
+            city: c.city ?? null,
+            country: demo.countries[0] ?? null,
+            committeeRole: c.role ?? null,
+          })),
+        );
+      }
+      const meetings = DEMO_MEETINGS[demo.name] ?? [];
+      if (meetings.length)
+        await tx
+          .insert(annualMeetings)
+          .values(meetings.map((m) => ({ ...m, initiativeId: row.id })));
     }
   });
 }

@@ -1,4 +1,13 @@
-import type { InitiativeKind, Stage, SubRegion, WorkLanguage } from "../schema/enums";
+import type {
+  Gender,
+  InitiativeKind,
+  Stage,
+  StakeholderGroup,
+  SubRegion,
+  WorkLanguage,
+} from "../schema/enums";
+
+type MeetingFormat = "in_person" | "hybrid" | "online";
 
 type DemoInitiative = {
   name: string;
@@ -152,3 +161,101 @@ export const DEMO_INITIATIVES: DemoInitiative[] = [
       "Primer diálogo de gobernanza de Internet, liderado por IPANDETEC, junto con el LACIGF en Panamá.",
   },
 ];
+
+type DemoCommittee = {
+  name: string;
+  group: StakeholderGroup;
+  gender?: Gender;
+  city?: string;
+  role?: string;
+};
+type DemoMeeting = {
+  edition: number;
+  startsOn: string;
+  endsOn: string;
+  venue: string;
+  format: MeetingFormat;
+};
+
+// Fictional committee members; meeting dates approximate the public facts (month and year).
+export const DEMO_COMMITTEES: Record<string, DemoCommittee[]> = {
+  "IGF Barbados": [
+    {
+      name: "Rhea Alleyne (demo)",
+      group: "civil_society",
+      gender: "woman",
+      city: "Bridgetown",
+      role: "Chair",
+    },
+    { name: "Marcus Best (demo)", group: "government", gender: "man", city: "Bridgetown" },
+    { name: "Tricia Gill (demo)", group: "academia", gender: "woman", city: "Cave Hill" },
+    { name: "Jason Holder (demo)", group: "private_sector", gender: "man", city: "Bridgetown" },
+    {
+      name: "Nadia Brathwaite (demo)",
+      group: "technical_community",
+      gender: "woman",
+      city: "Speightstown",
+    },
+  ],
+  "Mesa Colombiana de Gobernanza de Internet": [
+    {
+      name: "Paula Restrepo (demo)",
+      group: "civil_society",
+      gender: "woman",
+      city: "Bogotá",
+      role: "Coordinación",
+    },
+    { name: "Julián Ortiz (demo)", group: "academia", gender: "man", city: "Medellín" },
+    { name: "Sofía Vargas (demo)", group: "government", gender: "woman", city: "Bogotá" },
+    { name: "Andrés Gómez (demo)", group: "technical_community", gender: "man", city: "Cali" },
+    { name: "Laura Pineda (demo)", group: "private_sector", gender: "woman", city: "Bogotá" },
+  ],
+  "Diálogo de Gobernanza de Internet de Panamá": [
+    {
+      name: "Gabriela Ríos (demo)",
+      group: "civil_society",
+      gender: "woman",
+      city: "Ciudad de Panamá",
+      role: "IPANDETEC",
+    },
+  ],
+};
+
+export const DEMO_MEETINGS: Record<string, DemoMeeting[]> = {
+  "IGF Barbados": [
+    {
+      edition: 1,
+      startsOn: "2017-06-01",
+      endsOn: "2017-06-01",
+      venue: "Bridgetown",
+      format: "in_person",
+    },
+  ],
+  "IGF Argentina": [
+    {
+      edition: 1,
+      startsOn: "2016-10-01",
+      endsOn: "2016-10-01",
+      venue: "Buenos Aires",
+      format: "hybrid",
+    },
+  ],
+  "IGF Uruguay": [
+    {
+      edition: 1,
+      startsOn: "2016-09-01",
+      endsOn: "2016-09-01",
+      venue: "Montevideo",
+      format: "hybrid",
+    },
+  ],
+  "IGF Costa Rica": [
+    {
+      edition: 1,
+      startsOn: "2015-09-01",
+      endsOn: "2015-09-01",
+      venue: "San José",
+      format: "in_person",
+    },
+  ],
+};

@@ -3,13 +3,18 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { StewardPanel } from "@/app/(app)/stewards/verification/steward-panel";
 import { ActionForm } from "@/components/forms/action-form";
+import { CommitteeComposition } from "@/components/initiatives/committee-composition";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getPendingRequest } from "@/db/queries/join-requests";
 import { countMembers } from "@/db/queries/memberships";
+import { listCommittee, listMeetings } from "@/db/queries/roster";
 import { pageI18n } from "@/lib/i18n/page";
+import { summarizeCommittee } from "@/lib/initiatives/committee";
 import { countryName } from "@/lib/initiatives/countries";
+import { compositionLabels } from "../composition-labels";
 import { InitiativeBadges } from "../initiative-badges";
+import { MeetingList } from "../meeting-list";
 import { requestJoinAction } from "./actions";
 import { loadInitiative } from "./load";
 
@@ -24,10 +29,13 @@ export default async function InitiativePage({ params }: Params) {
   const { slug } = await params;
   const { initiative, role, user } = await loadInitiative(slug);
   const { locale, t } = await pageI18n();
-  const [members, pending] = await Promise.all([
+  const [members, pending, roster, meetings] = await Promise.all([
     countMembers(initiative.id),
     user && !role ? getPendingRequest(initiative.id, user.id) : undefined,
+    listCommittee(initiative.id),
+    listMeetings(initiative.id),
   ]);
+  const summary = summarizeCommittee(roster);
   const date = (value: Date | string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
   const facts: [string, ReactNode][] = [
@@ -118,6 +126,18 @@ export default async function InitiativePage({ params }: Params) {
             {t("profile.manageMembers")}
           </Link>
           <Link
+            href={`/initiatives/${initiative.slug}/committee`}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          >
+            {t("profile.manageCommittee")}
+          </Link>
+          <Link
+            href={`/initiatives/${initiative.slug}/meetings`}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          >
+            {t("profile.manageMeetings")}
+          </Link>
+          <Link
             href={`/initiatives/${initiative.slug}/history`}
             className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
           >
@@ -148,6 +168,32 @@ export default async function InitiativePage({ params }: Params) {
               </div>
             ))}
           </dl>
+        </Card>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t("committee.title")} id="committee">
+          <CommitteeComposition summary={summary} labels={compositionLabels(t, summary)} />
+          {roster.length > 0 ? (
+            <ul className="mt-4 divide-y divide-slate-200 text-sm">
+              {roster.map((entry) => (
+                <li key={entry.id} className="flex justify-between gap-3 py-1.5">
+                  <span>
+                    {entry.name}
+                    {entry.committeeRole ? (
+                      <span className="text-slate-600"> · {entry.committeeRole}</span>
+                    ) : null}
+                  </span>
+                  <span className="text-slate-700">
+                    {t(`enums.group.${entry.stakeholderGroup}`)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Card>
+        <Card title={t("meetings.title")} id="meetings">
+          <MeetingList meetings={meetings} locale={locale} t={t} />
         </Card>
       </div>
 
