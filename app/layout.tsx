@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { FlashRegion } from "@/components/forms/flash-region";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -47,6 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             language: t("language"),
           }}
         />
+        <FlashRegion closeLabel={t("close")} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-10">
           {children}
         </main>

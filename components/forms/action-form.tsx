@@ -7,6 +7,7 @@ import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { type FormState, IDLE } from "@/lib/actions/state";
 import { Field, type FieldSpec } from "./field";
+import { announce } from "./flash-store";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -39,7 +40,11 @@ function Submit({
  * action returning FormState, localized errors tied to their fields, values kept on error.
  */
 export function ActionForm({ action, fields, submitLabel, pendingLabel, variant, name }: Props) {
-  const [state, formAction] = useActionState(action, IDLE);
+  const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
+    const next = await action(previous, formData);
+    if (next.status === "success" && next.message) announce(next.message);
+    return next;
+  }, IDLE);
   const formId = useId();
   const messageRef = useRef<HTMLDivElement>(null);
 
@@ -64,8 +69,8 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel, variant,
         />
       ))}
       <div ref={messageRef} tabIndex={-1} className="outline-none">
-        {state.message ? (
-          <Notice tone={state.status === "error" ? "error" : "success"} live>
+        {state.message && state.status === "error" ? (
+          <Notice tone="error" live>
             {state.message}
             {state.link ? (
               <>
