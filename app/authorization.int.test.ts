@@ -1,0 +1,234 @@
+import { count, eq } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { getInitiativeById } from "@/db/queries/initiatives";
+import { getPendingRequest } from "@/db/queries/join-requests";
+import { addMember } from "@/db/queries/memberships";
+import { listCommittee, listMeetings } from "@/db/queries/roster";
+import * as schema from "@/db/schema";
+import { createPerson } from "@/db/testing/factories";
+import { createTestInitiative, initiativeForm } from "@/db/testing/initiatives";
+import type { FormState } from "@/lib/actions/state";
+import type { Actor } from "@/lib/auth/session";
+import { requestToJoin } from "@/lib/initiatives/membership";
+import { addCommitteeMember, addMeeting } from "@/lib/initiatives/roster";
+import { actAs } from "@/lib/testing/fake-session";
+import { form } from "@/lib/testing/helpers";
+import { updateProfileAction } from "./(app)/account/actions";
+import { disablePersonAction } from "./(app)/stewards/people/actions";
+import {
+  recordRecognitionAction,
+  unverifyInitiativeAction,
+  verifyInitiativeAction,
+} from "./(app)/stewards/verification/actions";
+import { requestJoinAction } from "./initiatives/[slug]/actions";
+import {
+  addCommitteeMemberAction,
+  removeCommitteeMemberAction,
+} from "./initiatives/[slug]/committee/actions";
+import { updateInitiativeAction } from "./initiatives/[slug]/edit/actions";
+import { addMeetingAction, removeMeetingAction } from "./initiatives/[slug]/meetings/actions";
+import {
+  changeRoleAction,
+  decideJoinAction,
+  inviteAction,
+  leaveAction,
+  removeMemberAction,
+} from "./initiatives/[slug]/members/actions";
+import { createInitiativeAction } from "./initiatives/new/actions";
+
+type Role = "visitor" | "member" | "otherLead" | "lead" | "steward";
+const ROLES: Role[] = ["visitor", "member", "otherLead", "lead", "steward"];
+
+/** One initiative with a lead, a member, a pending request, a committee entry and a meeting. */
+async function makeWorld() {
+  const lead = await createPerson();
+  const member = await createPerson();
+  const otherLead = await createPerson();
+  const steward = await createPerson({ isSteward: true });
+  const requester = await createPerson();
+  const { id } = await createTestInitiative(lead);
+  await createTestInitiative(otherLead);
+  await addMember(id, member.id, "member");
+  await requestToJoin(requester, id, "");
+  await addCommitteeMember(lead, {
+    initiativeId: id,
+    name: "Comité",
+    stakeholderGroup: "academia",
+  });
+  await addMeeting(lead, {
+    initiativeId: id,
+    edition: 1,
+    startsOn: "2024-01-01",
+    endsOn: "2024-01-01",
+    venue: "",
+    format: "online",
+  });
+  const verified = await createTestInitiative(await createPerson());
+  await getDb()
+    .update(schema.initiatives)
+    .set({ verifiedAt: new Date() })
+    .where(eq(schema.initiatives.id, verified.id));
+  return {
+    id,
+    verifiedId: verified.id,
+    actors: { visitor: null, member, otherLead, lead, steward } as Record<Role, Actor | null>,
+    member,
+    requestId: (await getPendingRequest(id, requester.id))?.id ?? "",
+    committeeEntryId: (await listCommittee(id))[0]?.id ?? "",
+    meetingId: (await listMeetings(id))[0]?.id ?? "",
+    target: await createPerson(),
+  };
+}
+
+type World = Awaited<ReturnType<typeof makeWorld>>;
+type Row = {
+  action: (prev: FormState, data: FormData) => Promise<FormState>;
+  input: (w: World) => Record<string, string | string[]>;
+  allowed: Role[];
+};
+
+/** Every form action touching initiatives or people, and who may use it. */
+const TABLE: Record<string, Row> = {
+  createInitiativeAction: {
+    action: createInitiativeAction,
+    input: () => initiativeForm(),
+    allowed: ["member", "otherLead", "lead", "steward"],
+  },
+  updateInitiativeAction: {
+    action: updateInitiativeAction,
+    input: (w) => initiativeForm({ initiativeId: w.id }),
+    allowed: ["lead"],
+  },
+  requestJoinAction: {
+    action: requestJoinAction,
+    input: (w) => ({ initiativeId: w.id, message: "" }),
+    allowed: ["otherLead", "steward"],
+  },
+  decideJoinAction: {
+    action: decideJoinAction,
+    input: (w) => ({ requestId: w.requestId, decision: "approve" }),
+    allowed: ["lead"],
+  },
+  changeRoleAction: {
+    action: changeRoleAction,
+    input: (w) => ({ initiativeId: w.id, userId: w.member.id, role: "lead" }),
+    allowed: ["lead"],
+  },
+  removeMemberAction: {
+    action: removeMemberAction,
+    input: (w) => ({ initiativeId: w.id, userId: w.member.id }),
+    allowed: ["lead"],
+  },
+  inviteAction: {
+    action: inviteAction,
+    input: (w) => ({ initiativeId: w.id, email: "nueva@example.org", role: "member" }),
+    allowed: ["lead"],
+  },
+  leaveAction: { action: leaveAction, input: (w) => ({ initiativeId: w.id }), allowed: ["member"] },
+  addCommitteeMemberAction: {
+    action: addCommitteeMemberAction,
+    input: (w) => ({ initiativeId: w.id, name: "X", stakeholderGroup: "government" }),
+    allowed: ["lead"],
+  },
+  removeCommitteeMemberAction: {
+    action: removeCommitteeMemberAction,
+    input: (w) => ({ initiativeId: w.id, entryId: w.committeeEntryId }),
+    allowed: ["lead"],
+  },
+  addMeetingAction: {
+    action: addMeetingAction,
+    input: (w) => ({
+      initiativeId: w.id,
+      edition: "2",
+      startsOn: "2025-01-01",
+      endsOn: "2025-01-02",
+      format: "hybrid",
+    }),
+    allowed: ["lead"],
+  },
+  removeMeetingAction: {
+    action: removeMeetingAction,
+    input: (w) => ({ initiativeId: w.id, entryId: w.meetingId }),
+    allowed: ["lead"],
+  },
+  verifyInitiativeAction: {
+    action: verifyInitiativeAction,
+    input: (w) => ({ initiativeId: w.id }),
+    allowed: ["steward"],
+  },
+  unverifyInitiativeAction: {
+    action: unverifyInitiativeAction,
+    input: (w) => ({ initiativeId: w.verifiedId, reason: "r" }),
+    allowed: ["steward"],
+  },
+  recordRecognitionAction: {
+    action: recordRecognitionAction,
+    input: (w) => ({ initiativeId: w.id, recognizedOn: "2024-01-01" }),
+    allowed: ["steward"],
+  },
+  disablePersonAction: {
+    action: disablePersonAction,
+    input: (w) => ({ userId: w.target.id }),
+    allowed: ["steward"],
+  },
+  updateProfileAction: {
+    action: updateProfileAction,
+    input: () => ({ name: "Nuevo nombre", locale: "pt" }),
+    allowed: ["member", "otherLead", "lead", "steward"],
+  },
+};
+
+const TABLES: PgTable[] = [
+  schema.users,
+  schema.initiatives,
+  schema.initiativeMembers,
+  schema.joinRequests,
+  schema.invitations,
+  schema.committeeMembers,
+  schema.annualMeetings,
+  schema.auditEvents,
+  schema.outboxMessages,
+];
+
+async function snapshot(w: World) {
+  const counts = await Promise.all(
+    TABLES.map(async (t) => (await getDb().select({ n: count() }).from(t))[0]?.n),
+  );
+  const initiative = await getInitiativeById(w.id);
+  const statuses = await getDb()
+    .select({ status: schema.joinRequests.status })
+    .from(schema.joinRequests);
+  const target = await getDb()
+    .select({ disabledAt: schema.users.disabledAt })
+    .from(schema.users)
+    .where(eq(schema.users.id, w.target.id));
+  return { counts, initiative, statuses, target };
+}
+
+async function outcome(run: () => Promise<FormState>): Promise<"allowed" | "denied"> {
+  try {
+    const state = await run();
+    return state.status === "success" ? "allowed" : "denied";
+  } catch (error) {
+    if (String((error as { digest?: string }).digest).startsWith("NEXT_REDIRECT")) return "allowed";
+    throw error;
+  }
+}
+
+describe("authorization table", () => {
+  for (const [name, row] of Object.entries(TABLE)) {
+    for (const role of ROLES) {
+      const expected = row.allowed.includes(role) ? "allowed" : "denied";
+      it(`${name} × ${role} → ${expected}`, async () => {
+        const world = await makeWorld();
+        actAs(world.actors[role]);
+        const before = await snapshot(world);
+        const result = await outcome(() => row.action({ status: "idle" }, form(row.input(world))));
+        expect(result).toBe(expected);
+        if (expected === "denied") expect(await snapshot(world)).toEqual(before);
+      });
+    }
+  }
+});
