@@ -1,15 +1,9 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/layout/page-header";
+import { MessagePage } from "@/components/layout/message-page";
+import { pageI18n } from "@/lib/i18n/page";
 
 export default async function NotFound() {
-  const t = await getTranslations("notFound");
+  const { t } = await pageI18n();
   return (
-    <div className="mx-auto max-w-xl">
-      <PageHeader title={t("title")} lead={t("lead")} />
-      <Link href="/" className="text-brand-700 underline">
-        {t("home")}
-      </Link>
-    </div>
+    <MessagePage title={t("notFound.title")} lead={t("notFound.lead")} home={t("notFound.home")} />
   );
 }

@@ -1,15 +1,13 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/layout/page-header";
+import { MessagePage } from "@/components/layout/message-page";
+import { pageI18n } from "@/lib/i18n/page";
 
 export default async function ForbiddenPage() {
-  const t = await getTranslations("forbidden");
+  const { t } = await pageI18n();
   return (
-    <div className="mx-auto max-w-xl">
-      <PageHeader title={t("title")} lead={t("lead")} />
-      <Link href="/" className="text-brand-700 underline">
-        {t("home")}
-      </Link>
-    </div>
+    <MessagePage
+      title={t("forbidden.title")}
+      lead={t("forbidden.lead")}
+      home={t("forbidden.home")}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { Executor } from "@/db";
+import type { Executor, Tx } from "@/db";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getInitiativeById } from "@/db/queries/initiatives";
@@ -38,6 +38,11 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 function audit(actorId: string, initiativeId: string, action: string, after?: unknown) {
   return { actorId, action, entityType: "initiative", entityId: initiativeId, after };
+}
+
+/** Someone must stay in charge: true when this lead is the initiative's only one (rows locked). */
+async function isLastLead(initiativeId: string, role: MemberRole, tx: Tx): Promise<boolean> {
+  return role === "lead" && (await countLeadsForUpdate(initiativeId, tx)) <= 1;
 }
 
 /** A signed-in person asks to join; the initiative's leads answer. */
@@ -90,7 +95,7 @@ export async function leaveInitiative(
   return db.transaction(async (tx) => {
     const role = await getRole(initiativeId, actor.id, tx);
     if (!role) return "not_found";
-    if (role === "lead" && (await countLeadsForUpdate(initiativeId, tx)) <= 1) return "last_lead";
+    if (await isLastLead(initiativeId, role, tx)) return "last_lead";
     await removeMember(initiativeId, actor.id, tx);
     await recordAudit(audit(actor.id, initiativeId, "member.left"), tx);
     return "ok";
@@ -109,12 +114,7 @@ export async function changeMemberRole(
     if ((await getRole(initiativeId, actor.id, tx)) !== "lead") return "forbidden";
     const current = await getRole(initiativeId, userId, tx);
     if (!current) return "not_found";
-    if (
-      current === "lead" &&
-      role === "member" &&
-      (await countLeadsForUpdate(initiativeId, tx)) <= 1
-    )
-      return "last_lead";
+    if (role === "member" && (await isLastLead(initiativeId, current, tx))) return "last_lead";
     await setMemberRole(initiativeId, userId, role, tx);
     await recordAudit(audit(actor.id, initiativeId, "member.role_changed", { userId, role }), tx);
     return "ok";
@@ -132,8 +132,7 @@ export async function removeFromInitiative(
     if ((await getRole(initiativeId, actor.id, tx)) !== "lead") return "forbidden";
     const current = await getRole(initiativeId, userId, tx);
     if (!current) return "not_found";
-    if (current === "lead" && (await countLeadsForUpdate(initiativeId, tx)) <= 1)
-      return "last_lead";
+    if (await isLastLead(initiativeId, current, tx)) return "last_lead";
     await removeMember(initiativeId, userId, tx);
     await recordAudit(audit(actor.id, initiativeId, "member.removed", { userId }), tx);
     return "ok";

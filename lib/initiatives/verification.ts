@@ -1,4 +1,4 @@
-import type { Executor } from "@/db";
+import type { Executor, Tx } from "@/db";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getInitiativeById, setVerification } from "@/db/queries/initiatives";
@@ -6,17 +6,39 @@ import type { Actor } from "@/lib/auth/session";
 
 export type StewardResult = "ok" | "forbidden" | "not_found";
 
-/** Stewards only: marks an initiative verified (and, optionally, recognized by the IGF Secretariat). */
-export async function verifyInitiative(
+type Before = NonNullable<Awaited<ReturnType<typeof getInitiativeById>>>;
+
+/** Runs a steward's change to one initiative in a transaction, with its audit entry. */
+async function asSteward(
   actor: Actor,
   initiativeId: string,
-  recognizedOn: string | null,
-  db: Executor = getDb(),
+  db: Executor,
+  change: (
+    tx: Tx,
+    before: Before,
+  ) => Promise<{ action: string; before?: unknown; after?: unknown }>,
 ): Promise<StewardResult> {
   if (!actor.isSteward) return "forbidden";
   return db.transaction(async (tx) => {
     const before = await getInitiativeById(initiativeId, tx);
     if (!before) return "not_found";
+    const done = await change(tx, before);
+    await recordAudit(
+      { actorId: actor.id, entityType: "initiative", entityId: initiativeId, ...done },
+      tx,
+    );
+    return "ok";
+  });
+}
+
+/** Marks an initiative verified (and, optionally, recognized by the IGF Secretariat). */
+export function verifyInitiative(
+  actor: Actor,
+  initiativeId: string,
+  recognizedOn: string | null,
+  db: Executor = getDb(),
+) {
+  return asSteward(actor, initiativeId, db, async (tx, before) => {
     await setVerification(
       initiativeId,
       {
@@ -26,69 +48,36 @@ export async function verifyInitiative(
       },
       tx,
     );
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "initiative.verified",
-        entityType: "initiative",
-        entityId: initiativeId,
-        after: { recognizedOn },
-      },
-      tx,
-    );
-    return "ok";
+    return { action: "initiative.verified", after: { recognizedOn } };
   });
 }
 
-/** Stewards only: withdraws the verification, with the reason kept in the history. */
-export async function unverifyInitiative(
+/** Withdraws the verification, with the reason kept in the history. */
+export function unverifyInitiative(
   actor: Actor,
   initiativeId: string,
   reason: string,
   db: Executor = getDb(),
-): Promise<StewardResult> {
-  if (!actor.isSteward) return "forbidden";
-  return db.transaction(async (tx) => {
-    const before = await getInitiativeById(initiativeId, tx);
-    if (!before) return "not_found";
+) {
+  return asSteward(actor, initiativeId, db, async (tx) => {
     await setVerification(initiativeId, { verifiedAt: null, verifiedBy: null }, tx);
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "initiative.unverified",
-        entityType: "initiative",
-        entityId: initiativeId,
-        after: { reason },
-      },
-      tx,
-    );
-    return "ok";
+    return { action: "initiative.unverified", after: { reason } };
   });
 }
 
-/** Stewards only: records (or clears) when the IGF Secretariat recognized the initiative. */
-export async function recordRecognition(
+/** Records (or clears) when the IGF Secretariat recognized the initiative. */
+export function recordRecognition(
   actor: Actor,
   initiativeId: string,
   recognizedOn: string | null,
   db: Executor = getDb(),
-): Promise<StewardResult> {
-  if (!actor.isSteward) return "forbidden";
-  return db.transaction(async (tx) => {
-    const before = await getInitiativeById(initiativeId, tx);
-    if (!before) return "not_found";
+) {
+  return asSteward(actor, initiativeId, db, async (tx, before) => {
     await setVerification(initiativeId, { recognizedOn }, tx);
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "initiative.recognition_recorded",
-        entityType: "initiative",
-        entityId: initiativeId,
-        before: { recognizedOn: before.recognizedOn },
-        after: { recognizedOn },
-      },
-      tx,
-    );
-    return "ok";
+    return {
+      action: "initiative.recognition_recorded",
+      before: { recognizedOn: before.recognizedOn },
+      after: { recognizedOn },
+    };
   });
 }

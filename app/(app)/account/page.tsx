@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
+import { newPasswordFields } from "@/components/forms/password-fields";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -70,21 +71,11 @@ export default async function AccountPage({
               autoComplete: "current-password",
               required: true,
             },
-            {
-              name: "password",
-              label: tf("newPassword"),
-              type: "password",
-              autoComplete: "new-password",
-              required: true,
-              hint: tf("passwordRule", { min: PASSWORD_MIN, max: PASSWORD_MAX }),
-            },
-            {
-              name: "confirm",
-              label: tf("confirmPassword"),
-              type: "password",
-              autoComplete: "new-password",
-              required: true,
-            },
+            ...newPasswordFields({
+              password: tf("newPassword"),
+              confirm: tf("confirmPassword"),
+              rule: tf("passwordRule", { min: PASSWORD_MIN, max: PASSWORD_MAX }),
+            }),
           ]}
         />
       </Card>

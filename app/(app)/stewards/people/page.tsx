@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { listPeople, PEOPLE_PAGE_SIZE } from "@/db/queries/users";
 import { requireSteward } from "@/lib/auth/session";
 import { isStewardByEnv } from "@/lib/auth/stewards";
@@ -58,61 +59,40 @@ export default async function PeoplePage({
           {t("empty")}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-100 text-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("name")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("email")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("role")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("since")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("status")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person) => (
-                <tr key={person.id} className="border-t border-slate-200 align-top">
-                  <td className="px-4 py-2">{person.name || "—"}</td>
-                  <td className="px-4 py-2">{person.email}</td>
-                  <td className="px-4 py-2">
-                    {person.isSteward || isStewardByEnv(person.email) ? t("steward") : t("member")}
-                  </td>
-                  <td className="px-4 py-2">
-                    {format.dateTime(person.createdAt, { dateStyle: "medium" })}
-                  </td>
-                  <td className="px-4 py-2">
-                    <p className="mb-2">{person.disabledAt ? t("disabled") : t("active")}</p>
-                    {person.id === me.id ? null : (
-                      <ActionForm
-                        name={t(person.disabledAt ? "enableFor" : "disableFor", {
-                          email: person.email,
-                        })}
-                        action={person.disabledAt ? enablePersonAction : disablePersonAction}
-                        submitLabel={person.disabledAt ? t("enable") : t("disable")}
-                        pendingLabel={t("working")}
-                        variant={person.disabledAt ? "secondary" : "danger"}
-                        fields={[
-                          { name: "userId", label: "", type: "hidden", defaultValue: person.id },
-                        ]}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("title")}
+          headers={[t("name"), t("email"), t("role"), t("since"), t("status")]}
+        >
+          {people.map((person) => (
+            <tr key={person.id} className="border-t border-slate-200 align-top">
+              <td className="px-4 py-2">{person.name || "—"}</td>
+              <td className="px-4 py-2">{person.email}</td>
+              <td className="px-4 py-2">
+                {person.isSteward || isStewardByEnv(person.email) ? t("steward") : t("member")}
+              </td>
+              <td className="px-4 py-2">
+                {format.dateTime(person.createdAt, { dateStyle: "medium" })}
+              </td>
+              <td className="px-4 py-2">
+                <p className="mb-2">{person.disabledAt ? t("disabled") : t("active")}</p>
+                {person.id === me.id ? null : (
+                  <ActionForm
+                    name={t(person.disabledAt ? "enableFor" : "disableFor", {
+                      email: person.email,
+                    })}
+                    action={person.disabledAt ? enablePersonAction : disablePersonAction}
+                    submitLabel={person.disabledAt ? t("enable") : t("disable")}
+                    pendingLabel={t("working")}
+                    variant={person.disabledAt ? "secondary" : "danger"}
+                    fields={[
+                      { name: "userId", label: "", type: "hidden", defaultValue: person.id },
+                    ]}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <nav aria-label={t("pagination")} className="mt-4 flex gap-4">
         {page > 1 ? (

@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { CommitteeComposition } from "@/components/initiatives/committee-composition";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { listCommittee } from "@/db/queries/roster";
 import { GENDERS, STAKEHOLDER_GROUPS } from "@/db/schema/enums";
 import { pageI18n } from "@/lib/i18n/page";
@@ -41,57 +42,42 @@ export default async function CommitteePage({ params }: Params) {
       </Card>
       {roster.length > 0 ? (
         <Card title={t("committee.listTitle")} id="roster">
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">{t("committee.listTitle")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("committee.name")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("committee.group")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("committee.role")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("committee.city")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    <span className="sr-only">{t("committee.remove")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {roster.map((entry) => (
-                  <tr key={entry.id} className="border-t border-slate-200 align-top">
-                    <td className="px-3 py-2">{entry.name}</td>
-                    <td className="px-3 py-2">{t(`enums.group.${entry.stakeholderGroup}`)}</td>
-                    <td className="px-3 py-2">{entry.committeeRole ?? "—"}</td>
-                    <td className="px-3 py-2">
-                      {[entry.city, entry.country ? countryName(entry.country, locale) : null]
-                        .filter(Boolean)
-                        .join(", ") || "—"}
-                    </td>
-                    <td className="px-3 py-2">
-                      <ActionForm
-                        name={t("committee.removeFor", { name: entry.name })}
-                        action={removeCommitteeMemberAction}
-                        submitLabel={t("committee.remove")}
-                        pendingLabel={t("members.working")}
-                        variant="secondary"
-                        fields={[
-                          hidden("initiativeId", initiative.id),
-                          hidden("entryId", entry.id),
-                        ]}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("committee.listTitle")}
+            headers={[
+              t("committee.name"),
+              t("committee.group"),
+              t("committee.role"),
+              t("committee.city"),
+              <span key="remove" className="sr-only">
+                {t("committee.remove")}
+              </span>,
+            ]}
+            framed={false}
+          >
+            {roster.map((entry) => (
+              <tr key={entry.id} className="border-t border-slate-200 align-top">
+                <td className="px-3 py-2">{entry.name}</td>
+                <td className="px-3 py-2">{t(`enums.group.${entry.stakeholderGroup}`)}</td>
+                <td className="px-3 py-2">{entry.committeeRole ?? "—"}</td>
+                <td className="px-3 py-2">
+                  {[entry.city, entry.country ? countryName(entry.country, locale) : null]
+                    .filter(Boolean)
+                    .join(", ") || "—"}
+                </td>
+                <td className="px-3 py-2">
+                  <ActionForm
+                    name={t("committee.removeFor", { name: entry.name })}
+                    action={removeCommitteeMemberAction}
+                    submitLabel={t("committee.remove")}
+                    pendingLabel={t("members.working")}
+                    variant="secondary"
+                    fields={[hidden("initiativeId", initiative.id), hidden("entryId", entry.id)]}
+                  />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </Card>
       ) : null}
       <Card title={t("committee.addTitle")} id="add">

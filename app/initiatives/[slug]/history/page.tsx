@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { listInitiativeHistory } from "@/db/queries/history";
 import { requireUser } from "@/lib/auth/session";
 import type { Translator } from "@/lib/i18n/messages";
@@ -45,45 +46,25 @@ export default async function HistoryPage({ params }: Params) {
           {t("history.empty")}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">{t("history.title", { name: initiative.name })}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("history.when")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("history.who")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("history.what")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("history.details")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id} className="border-t border-slate-200 align-top">
-                  <td className="whitespace-nowrap px-4 py-2">
-                    {when.format(event.createdAt)} UTC
-                  </td>
-                  <td className="px-4 py-2">{event.actorName ?? t("history.system")}</td>
-                  <td className="px-4 py-2">
-                    {t.has(`history.actions.${event.action}` as Parameters<Translator>[0])
-                      ? t(`history.actions.${event.action}` as Parameters<Translator>[0])
-                      : event.action}
-                  </td>
-                  <td className="max-w-xl break-words px-4 py-2 text-slate-700">
-                    {describeChange(event.before, event.after)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("history.title", { name: initiative.name })}
+          headers={[t("history.when"), t("history.who"), t("history.what"), t("history.details")]}
+        >
+          {events.map((event) => (
+            <tr key={event.id} className="border-t border-slate-200 align-top">
+              <td className="whitespace-nowrap px-4 py-2">{when.format(event.createdAt)} UTC</td>
+              <td className="px-4 py-2">{event.actorName ?? t("history.system")}</td>
+              <td className="px-4 py-2">
+                {t.has(`history.actions.${event.action}` as Parameters<Translator>[0])
+                  ? t(`history.actions.${event.action}` as Parameters<Translator>[0])
+                  : event.action}
+              </td>
+              <td className="max-w-xl break-words px-4 py-2 text-slate-700">
+                {describeChange(event.before, event.after)}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { listOpenInvitations } from "@/db/queries/invitations";
 import { listPendingRequests } from "@/db/queries/join-requests";
 import { listMembers } from "@/db/queries/memberships";
@@ -91,84 +92,65 @@ export default async function MembersPage({ params }: Params) {
       ) : null}
 
       <Card title={t("members.listTitle")} id="list">
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">{t("members.listTitle")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("members.name")}
-                </th>
+        <DataTable
+          caption={t("members.listTitle")}
+          framed={false}
+          headers={
+            isLead
+              ? [t("members.name"), t("members.email"), t("members.role"), t("members.actions")]
+              : [t("members.name"), t("members.role")]
+          }
+        >
+          {members.map((member) => {
+            const label = member.name ?? member.email;
+            return (
+              <tr key={member.userId} className="border-t border-slate-200 align-top">
+                <td className="px-3 py-2">
+                  {member.name ?? "—"}{" "}
+                  {member.userId === user.id ? (
+                    <span className="text-slate-600">{t("members.you")}</span>
+                  ) : null}
+                </td>
+                {isLead ? <td className="px-3 py-2">{member.email}</td> : null}
+                <td className="px-3 py-2">{t(`enums.role.${member.role}`)}</td>
                 {isLead ? (
-                  <th scope="col" className="px-3 py-2">
-                    {t("members.email")}
-                  </th>
-                ) : null}
-                <th scope="col" className="px-3 py-2">
-                  {t("members.role")}
-                </th>
-                {isLead ? (
-                  <th scope="col" className="px-3 py-2">
-                    {t("members.actions")}
-                  </th>
+                  <td className={`px-3 py-2 ${small}`}>
+                    <ActionForm
+                      name={t(
+                        member.role === "lead" ? "members.makeMemberFor" : "members.makeLeadFor",
+                        { name: label },
+                      )}
+                      action={changeRoleAction}
+                      submitLabel={t(
+                        member.role === "lead" ? "members.makeMember" : "members.makeLead",
+                      )}
+                      pendingLabel={t("members.working")}
+                      variant="secondary"
+                      fields={[
+                        hidden("initiativeId", initiative.id),
+                        hidden("userId", member.userId),
+                        hidden("role", member.role === "lead" ? "member" : "lead"),
+                      ]}
+                    />
+                    {member.userId === user.id ? null : (
+                      <ActionForm
+                        name={t("members.removeFor", { name: label })}
+                        action={removeMemberAction}
+                        submitLabel={t("members.remove")}
+                        pendingLabel={t("members.working")}
+                        variant="danger"
+                        fields={[
+                          hidden("initiativeId", initiative.id),
+                          hidden("userId", member.userId),
+                        ]}
+                      />
+                    )}
+                  </td>
                 ) : null}
               </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => {
-                const label = member.name ?? member.email;
-                return (
-                  <tr key={member.userId} className="border-t border-slate-200 align-top">
-                    <td className="px-3 py-2">
-                      {member.name ?? "—"}{" "}
-                      {member.userId === user.id ? (
-                        <span className="text-slate-600">{t("members.you")}</span>
-                      ) : null}
-                    </td>
-                    {isLead ? <td className="px-3 py-2">{member.email}</td> : null}
-                    <td className="px-3 py-2">{t(`enums.role.${member.role}`)}</td>
-                    {isLead ? (
-                      <td className={`px-3 py-2 ${small}`}>
-                        <ActionForm
-                          name={t(
-                            member.role === "lead"
-                              ? "members.makeMemberFor"
-                              : "members.makeLeadFor",
-                            { name: label },
-                          )}
-                          action={changeRoleAction}
-                          submitLabel={t(
-                            member.role === "lead" ? "members.makeMember" : "members.makeLead",
-                          )}
-                          pendingLabel={t("members.working")}
-                          variant="secondary"
-                          fields={[
-                            hidden("initiativeId", initiative.id),
-                            hidden("userId", member.userId),
-                            hidden("role", member.role === "lead" ? "member" : "lead"),
-                          ]}
-                        />
-                        {member.userId === user.id ? null : (
-                          <ActionForm
-                            name={t("members.removeFor", { name: label })}
-                            action={removeMemberAction}
-                            submitLabel={t("members.remove")}
-                            pendingLabel={t("members.working")}
-                            variant="danger"
-                            fields={[
-                              hidden("initiativeId", initiative.id),
-                              hidden("userId", member.userId),
-                            ]}
-                          />
-                        )}
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       </Card>
 
       {isLead ? (
