@@ -23,6 +23,7 @@ import {
   verifyInitiativeAction,
 } from "./(app)/stewards/verification/actions";
 import { requestJoinAction } from "./initiatives/[slug]/actions";
+import { updateStepAction } from "./initiatives/[slug]/checklist/[step]/actions";
 import {
   addCommitteeMemberAction,
   removeCommitteeMemberAction,
@@ -173,6 +174,17 @@ const TABLE: Record<string, Row> = {
     input: (w) => ({ userId: w.target.id }),
     allowed: ["steward"],
   },
+  updateStepAction: {
+    action: updateStepAction,
+    input: (w) => ({
+      initiativeId: w.id,
+      stepKey: "principles",
+      status: "done",
+      note: "",
+      revision: "0",
+    }),
+    allowed: ["member", "lead"],
+  },
   updateProfileAction: {
     action: updateProfileAction,
     input: () => ({ name: "Nuevo nombre", locale: "pt" }),
@@ -190,6 +202,8 @@ const TABLES: PgTable[] = [
   schema.annualMeetings,
   schema.auditEvents,
   schema.outboxMessages,
+  schema.checklistItems,
+  schema.checklistHistory,
 ];
 
 async function snapshot(w: World) {

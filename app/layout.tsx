@@ -26,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const current = isLocale(locale) ? locale : "es";
   return (
     <html lang={current}>
-      <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
+      <body className="flex min-h-screen flex-col bg-slate-50 print:bg-white font-sans text-slate-900 antialiased">
         <SiteHeader
           locale={current}
           user={user}

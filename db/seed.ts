@@ -3,9 +3,18 @@ import { hashPassword } from "@/lib/auth/password";
 import { countryNamesEverywhere } from "@/lib/initiatives/countries";
 import { foldText, searchTextFor, slugify } from "@/lib/initiatives/text";
 import type { Db } from "./index";
-import { annualMeetings, committeeMembers, initiativeMembers, initiatives, users } from "./schema";
+import {
+  annualMeetings,
+  checklistHistory,
+  checklistItems,
+  committeeMembers,
+  initiativeMembers,
+  initiatives,
+  users,
+} from "./schema";
 import type { Locale } from "./schema/enums";
 import { DEMO_COMMITTEES, DEMO_INITIATIVES, DEMO_MEETINGS } from "./seed/demo-initiatives";
+import { demoProgress } from "./seed/demo-progress";
 
 export const DEMO_PASSWORD = "demo-padrinazgo-2026";
 
@@ -121,6 +130,7 @@ export async function seedDemo(db: Db): Promise<void> {
           verifiedAt: demo.verified ? new Date() : null,
           verifiedBy: demo.verified ? (steward?.id ?? null) : null,
           isDemo: true,
+          checklistPublic: demo.stage !== "emerging",
         })
         .onConflictDoNothing()
         .returning({ id: initiatives.id });
@@ -146,6 +156,23 @@ export async function seedDemo(db: Db): Promise<void> {
             committeeRole: c.role ?? null,
           })),
         );
+      }
+      const progress = Object.entries(demoProgress(demo.name, demo.stage));
+      if (progress.length) {
+        const rows = progress.map(([stepKey, status]) => ({
+          initiativeId: row.id,
+          stepKey,
+          templateVersion: 1,
+          status,
+          note: "",
+          revision: 1,
+        }));
+        await tx
+          .insert(checklistItems)
+          .values(rows.map((r) => ({ ...r, updatedBy: lead?.id ?? null })));
+        await tx
+          .insert(checklistHistory)
+          .values(rows.map((r) => ({ ...r, changedBy: lead?.id ?? null })));
       }
       const meetings = DEMO_MEETINGS[demo.name] ?? [];
       if (meetings.length)

@@ -105,5 +105,12 @@ export function initiativeFields(
       hint: f("fundingHint"),
       defaultValue: current?.fundingSources.join("\n") ?? "",
     },
+    {
+      name: "checklistPublic",
+      label: f("checklistPublic"),
+      type: "checkbox",
+      hint: f("checklistPublicHint"),
+      defaultValue: current?.checklistPublic ? "on" : "",
+    },
   ];
 }

@@ -15,6 +15,7 @@ export type FieldSpec = {
     | "select"
     | "multiselect"
     | "checkboxes"
+    | "checkbox"
     | "textarea"
     | "hidden";
   autoComplete?: string;
@@ -72,7 +73,10 @@ export function Field({
 }) {
   const id = `${formId}-${spec.name}`;
   if (spec.type === "hidden") {
-    return <input type="hidden" name={spec.name} value={asText(spec.defaultValue) ?? ""} />;
+    // A server answer may move a hidden value on (a revision after an edit conflict).
+    return (
+      <input type="hidden" name={spec.name} value={asText(value ?? spec.defaultValue) ?? ""} />
+    );
   }
   const hintId = spec.hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
@@ -104,6 +108,27 @@ export function Field({
       ) : null}
     </>
   );
+
+  if (spec.type === "checkbox") {
+    const on = asText(current) === "on" || asText(current) === "true";
+    return (
+      <div>
+        <label className="inline-flex items-center gap-2 text-sm font-medium text-slate-900">
+          <input
+            type="checkbox"
+            id={id}
+            name={spec.name}
+            value="on"
+            defaultChecked={on}
+            aria-describedby={describedBy}
+            className="h-4 w-4 accent-brand-700"
+          />
+          {spec.label}
+        </label>
+        {help}
+      </div>
+    );
+  }
 
   if (spec.type === "checkboxes") {
     const checked = new Set(asList(current));

@@ -15,7 +15,7 @@ export function FlashRegion({ closeLabel }: { closeLabel: string }) {
     <div
       role="status"
       aria-live="polite"
-      className="sticky top-2 z-20 mx-auto w-full max-w-6xl px-4"
+      className="sticky top-2 z-20 mx-auto w-full max-w-6xl px-4 print:hidden"
     >
       {flash ? (
         <div className="mt-2 flex items-start justify-between gap-4 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900 shadow">

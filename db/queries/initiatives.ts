@@ -27,6 +27,8 @@ const profileColumns = {
   verifiedAt: initiatives.verifiedAt,
   recognizedOn: initiatives.recognizedOn,
   isDemo: initiatives.isDemo,
+  toolkitVersion: initiatives.toolkitVersion,
+  checklistPublic: initiatives.checklistPublic,
   createdAt: initiatives.createdAt,
   updatedAt: initiatives.updatedAt,
 };

@@ -40,3 +40,34 @@ export type Gender = (typeof GENDERS)[number];
 export const MEETING_FORMATS = ["in_person", "hybrid", "online"] as const;
 
 export const JOIN_REQUEST_STATUSES = ["pending", "approved", "declined", "withdrawn"] as const;
+
+/** The one list of help topics used by the toolkit, offers, requests and matching. */
+export const HELP_TOPICS = [
+  "committee",
+  "funding",
+  "program",
+  "event",
+  "communications",
+  "reporting",
+  "recognition",
+  "youth",
+  "global",
+] as const;
+export type HelpTopic = (typeof HELP_TOPICS)[number];
+
+export const TOOLKIT_PHASES = [
+  "foundations",
+  "committee",
+  "transparency",
+  "funding",
+  "event",
+  "reporting",
+  "consolidation",
+] as const;
+export type ToolkitPhase = (typeof TOOLKIT_PHASES)[number];
+
+export const EVIDENCE_KINDS = ["none", "url", "date", "document", "committee"] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const STEP_STATUSES = ["todo", "in_progress", "done", "not_applicable"] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];

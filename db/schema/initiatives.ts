@@ -67,6 +67,9 @@ export const initiatives = pgTable(
     verifiedBy: text("verified_by").references(() => users.id, { onDelete: "set null" }),
     recognizedOn: date("recognized_on", { mode: "string" }),
     isDemo: boolean("is_demo").notNull().default(false),
+    // The toolkit template version this initiative's checklist follows.
+    toolkitVersion: integer("toolkit_version").notNull().default(1),
+    checklistPublic: boolean("checklist_public").notNull().default(false),
     createdAt: created(),
     updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true })
       .notNull()

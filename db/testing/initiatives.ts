@@ -44,6 +44,7 @@ export async function createTestInitiative(lead: Actor, overrides: Partial<Initi
     description: "",
     stage: "emerging",
     fundingSources: [],
+    checklistPublic: false,
     ...overrides,
   });
   if (!result.ok) throw new Error(`could not create: ${result.error}`);

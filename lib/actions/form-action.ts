@@ -72,6 +72,7 @@ export function formAction<S extends z.ZodType>(
     }
     // The overloads guarantee a user whenever the handler needs one.
     const result = await (handler as Handler<S, Actor | null>)(parsed.data, ctx);
-    return { values, ...result };
+    // A handler may move some values on (a new revision); the rest stay as submitted.
+    return { ...result, values: { ...values, ...result.values } };
   };
 }

@@ -40,6 +40,7 @@ function toValues(input: InitiativeInput): Omit<InitiativeValues, "slug"> {
     description: input.description,
     stage: input.stage,
     fundingSources: input.fundingSources,
+    checklistPublic: input.checklistPublic,
   };
 }
 

@@ -46,6 +46,8 @@ export const initiativeInput = z.object({
     .default(""),
   stage: z.enum(STAGES, { error: "validation.choose" }),
   fundingSources: lineList(20, 120).default([]),
+  // An unchecked box sends nothing: absent means private.
+  checklistPublic: z.preprocess((v) => v === "on" || v === "true", z.boolean()).default(false),
 });
 
 export type InitiativeInput = z.output<typeof initiativeInput>;

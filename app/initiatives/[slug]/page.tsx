@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { StewardPanel } from "@/app/(app)/stewards/verification/steward-panel";
 import { ActionForm } from "@/components/forms/action-form";
 import { CommitteeComposition } from "@/components/initiatives/committee-composition";
+import { ProgressSummary } from "@/components/toolkit/progress-summary";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getPendingRequest } from "@/db/queries/join-requests";
@@ -12,9 +13,12 @@ import { listCommittee, listMeetings } from "@/db/queries/roster";
 import { pageI18n } from "@/lib/i18n/page";
 import { summarizeCommittee } from "@/lib/initiatives/committee";
 import { countryName } from "@/lib/initiatives/countries";
+import { canReadChecklist } from "@/lib/toolkit/access";
+import { loadChecklist } from "@/lib/toolkit/load";
 import { compositionLabels } from "../composition-labels";
 import { InitiativeBadges } from "../initiative-badges";
 import { MeetingList } from "../meeting-list";
+import { progressProps } from "../progress-props";
 import { requestJoinAction } from "./actions";
 import { loadInitiative } from "./load";
 
@@ -36,6 +40,10 @@ export default async function InitiativePage({ params }: Params) {
     listMeetings(initiative.id),
   ]);
   const summary = summarizeCommittee(roster);
+  const viewer = user ? { role, isSteward: user.isSteward } : null;
+  const checklist = canReadChecklist(viewer, initiative.checklistPublic)
+    ? await loadChecklist(initiative)
+    : null;
   const date = (value: Date | string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
   const facts: [string, ReactNode][] = [
@@ -170,6 +178,30 @@ export default async function InitiativePage({ params }: Params) {
           </dl>
         </Card>
       </div>
+
+      <Card title={t("checklist.title")} id="checklist">
+        {checklist ? (
+          <>
+            <ProgressSummary {...progressProps(t, locale, checklist, initiative.slug)} />
+            <p className="mt-4 flex flex-wrap gap-4 text-sm">
+              <Link
+                href={`/initiatives/${initiative.slug}/checklist`}
+                className="font-medium text-brand-700 underline"
+              >
+                {t("checklist.open")}
+              </Link>
+              <Link
+                href={`/initiatives/${initiative.slug}/recognition-packet`}
+                className="text-brand-700 underline"
+              >
+                {t("packet.open")}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <p className="text-slate-700">{t("checklist.private")}</p>
+        )}
+      </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("committee.title")} id="committee">
