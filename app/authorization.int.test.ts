@@ -6,6 +6,7 @@ import { getInitiativeById } from "@/db/queries/initiatives";
 import { getPendingRequest } from "@/db/queries/join-requests";
 import { addMember } from "@/db/queries/memberships";
 import { listCommittee, listMeetings } from "@/db/queries/roster";
+import { latestPublishedVersion } from "@/db/queries/toolkit";
 import * as schema from "@/db/schema";
 import { createPerson } from "@/db/testing/factories";
 import { createTestInitiative, initiativeForm } from "@/db/testing/initiatives";
@@ -15,8 +16,15 @@ import { requestToJoin } from "@/lib/initiatives/membership";
 import { addCommitteeMember, addMeeting } from "@/lib/initiatives/roster";
 import { actAs } from "@/lib/testing/fake-session";
 import { form } from "@/lib/testing/helpers";
+import { publishDraftVersion, startDraft } from "@/lib/toolkit/templates";
 import { updateProfileAction } from "./(app)/account/actions";
 import { disablePersonAction } from "./(app)/stewards/people/actions";
+import {
+  publishDraftAction,
+  retireDraftStepAction,
+  saveDraftStepAction,
+  startDraftAction,
+} from "./(app)/stewards/toolkit/actions";
 import {
   recordRecognitionAction,
   unverifyInitiativeAction,
@@ -24,6 +32,7 @@ import {
 } from "./(app)/stewards/verification/actions";
 import { requestJoinAction } from "./initiatives/[slug]/actions";
 import { updateStepAction } from "./initiatives/[slug]/checklist/[step]/actions";
+import { moveChecklistAction } from "./initiatives/[slug]/checklist/actions";
 import {
   addCommitteeMemberAction,
   removeCommitteeMemberAction,
@@ -66,6 +75,10 @@ async function makeWorld() {
     venue: "",
     format: "online",
   });
+  // A published version newer than the initiative's, and an open draft, for the template actions.
+  await startDraft(steward);
+  if ((await latestPublishedVersion()) < 2) await publishDraftVersion(steward, "v2");
+  await startDraft(steward);
   const verified = await createTestInitiative(await createPerson());
   await getDb()
     .update(schema.initiatives)
@@ -80,6 +93,7 @@ async function makeWorld() {
     committeeEntryId: (await listCommittee(id))[0]?.id ?? "",
     meetingId: (await listMeetings(id))[0]?.id ?? "",
     target: await createPerson(),
+    latest: await latestPublishedVersion(),
   };
 }
 
@@ -185,6 +199,35 @@ const TABLE: Record<string, Row> = {
     }),
     allowed: ["member", "lead"],
   },
+  moveChecklistAction: {
+    action: moveChecklistAction,
+    input: (w) => ({ initiativeId: w.id, version: String(w.latest) }),
+    allowed: ["lead"],
+  },
+  startDraftAction: { action: startDraftAction, input: () => ({}), allowed: ["steward"] },
+  saveDraftStepAction: {
+    action: saveDraftStepAction,
+    input: () => ({
+      key: "scope",
+      phase: "foundations",
+      topic: "recognition",
+      evidence: "none",
+      titleEs: "a",
+      titleEn: "b",
+      titlePt: "c",
+    }),
+    allowed: ["steward"],
+  },
+  retireDraftStepAction: {
+    action: retireDraftStepAction,
+    input: () => ({ key: "scope" }),
+    allowed: ["steward"],
+  },
+  publishDraftAction: {
+    action: publishDraftAction,
+    input: () => ({ notes: "n" }),
+    allowed: ["steward"],
+  },
   updateProfileAction: {
     action: updateProfileAction,
     input: () => ({ name: "Nuevo nombre", locale: "pt" }),
@@ -204,6 +247,8 @@ const TABLES: PgTable[] = [
   schema.outboxMessages,
   schema.checklistItems,
   schema.checklistHistory,
+  schema.toolkitTemplates,
+  schema.toolkitSteps,
 ];
 
 async function snapshot(w: World) {

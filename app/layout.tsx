@@ -40,6 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             initiatives: t("initiatives"),
             myInitiatives: t("myInitiatives"),
             verification: t("verification"),
+            toolkit: t("toolkit"),
             account: t("account"),
             people: t("people"),
             signIn: t("signIn"),

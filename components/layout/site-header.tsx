@@ -10,6 +10,7 @@ export type HeaderLabels = {
   initiatives: string;
   myInitiatives: string;
   verification: string;
+  toolkit: string;
   account: string;
   people: string;
   signIn: string;
@@ -55,6 +56,9 @@ export function SiteHeader({
             <>
               <Link href="/stewards/verification" className={link}>
                 {labels.verification}
+              </Link>
+              <Link href="/stewards/toolkit" className={link}>
+                {labels.toolkit}
               </Link>
               <Link href="/stewards/people" className={link}>
                 {labels.people}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
 import { checklistHistory, checklistItems, toolkitSteps, toolkitTemplates, users } from "../schema";
 import type { StepStatus } from "../schema/enums";
@@ -136,4 +136,20 @@ export function listStepHistory(initiativeId: string, stepKey: string, db: Execu
       and(eq(checklistHistory.initiativeId, initiativeId), eq(checklistHistory.stepKey, stepKey)),
     )
     .orderBy(desc(checklistHistory.changedAt), desc(checklistHistory.revision));
+}
+
+/** Moves the current state of the kept steps to a new template version; history stays as it was. */
+export async function rebaseChecklist(
+  initiativeId: string,
+  version: number,
+  keptKeys: string[],
+  db: Executor,
+) {
+  if (keptKeys.length === 0) return;
+  await db
+    .update(checklistItems)
+    .set({ templateVersion: version })
+    .where(
+      and(eq(checklistItems.initiativeId, initiativeId), inArray(checklistItems.stepKey, keptKeys)),
+    );
 }

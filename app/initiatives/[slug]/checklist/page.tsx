@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProgressSummary } from "@/components/toolkit/progress-summary";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { latestPublishedVersion } from "@/db/queries/toolkit";
 import { TOOLKIT_PHASES } from "@/db/schema/enums";
 import { pageI18n } from "@/lib/i18n/page";
 import { loadChecklist } from "@/lib/toolkit/load";
 import { progressProps } from "../../progress-props";
 import { loadReadableChecklist } from "./access";
+import { moveChecklistAction } from "./actions";
 import { StatusBadge } from "./status-badge";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -19,9 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChecklistPage({ params }: Params) {
   const { slug } = await params;
-  const { initiative, canEdit } = await loadReadableChecklist(slug, "/checklist");
+  const { initiative, canEdit, role } = await loadReadableChecklist(slug, "/checklist");
   const { locale, t } = await pageI18n();
-  const checklist = await loadChecklist(initiative);
+  const [checklist, latest] = await Promise.all([
+    loadChecklist(initiative),
+    latestPublishedVersion(),
+  ]);
   return (
     <div className="space-y-8">
       <PageHeader
@@ -38,6 +44,27 @@ export default async function ChecklistPage({ params }: Params) {
           </Link>
         </div>
       </PageHeader>
+      {role === "lead" && latest > initiative.toolkitVersion ? (
+        <section
+          aria-labelledby="new-version"
+          className="rounded-lg border border-sky-300 bg-sky-50 p-4"
+        >
+          <h2 id="new-version" className="font-semibold">
+            {t("toolkitAdmin.newVersion", { version: latest })}
+          </h2>
+          <p className="mb-3 text-sm text-slate-800">{t("toolkitAdmin.newVersionLead")}</p>
+          <ActionForm
+            name={t("toolkitAdmin.moveTo", { version: latest })}
+            action={moveChecklistAction}
+            submitLabel={t("toolkitAdmin.moveTo", { version: latest })}
+            pendingLabel={t("toolkitAdmin.working")}
+            fields={[
+              { name: "initiativeId", label: "", type: "hidden", defaultValue: initiative.id },
+              { name: "version", label: "", type: "hidden", defaultValue: String(latest) },
+            ]}
+          />
+        </section>
+      ) : null}
       <Card>
         <ProgressSummary {...progressProps(t, locale, checklist, initiative.slug)} />
       </Card>
