@@ -13,6 +13,9 @@ const PAGES = [
   "/initiatives?q=zzz-nothing",
   "/initiatives/igf-barbados",
   "/initiatives/lacigf",
+  "/initiatives/mesa-colombiana-de-gobernanza-de-internet/checklist",
+  "/initiatives/mesa-colombiana-de-gobernanza-de-internet/checklist/committee-3-groups",
+  "/initiatives/mesa-colombiana-de-gobernanza-de-internet/recognition-packet",
 ];
 
 for (const locale of ["es-ES", "en-US", "pt-BR"]) {
