@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { getInitiativeById } from "@/db/queries/initiatives";
 import { getPendingRequest } from "@/db/queries/join-requests";
 import { addMember } from "@/db/queries/memberships";
+import { listOffersOf, listRequestsOf } from "@/db/queries/offers";
 import { listCommittee, listMeetings } from "@/db/queries/roster";
 import { latestPublishedVersion } from "@/db/queries/toolkit";
 import * as schema from "@/db/schema";
@@ -14,6 +15,7 @@ import type { FormState } from "@/lib/actions/state";
 import type { Actor } from "@/lib/auth/session";
 import { requestToJoin } from "@/lib/initiatives/membership";
 import { addCommitteeMember, addMeeting } from "@/lib/initiatives/roster";
+import { publishOffer, publishRequest } from "@/lib/mentorship/listings";
 import { actAs } from "@/lib/testing/fake-session";
 import { form } from "@/lib/testing/helpers";
 import { publishDraftVersion, startDraft } from "@/lib/toolkit/templates";
@@ -46,6 +48,12 @@ import {
   leaveAction,
   removeMemberAction,
 } from "./initiatives/[slug]/members/actions";
+import {
+  closeRequestAction,
+  offerStatusAction,
+  publishOfferAction,
+  publishRequestAction,
+} from "./initiatives/[slug]/mentorship/actions";
 import { createInitiativeAction } from "./initiatives/new/actions";
 
 type Role = "visitor" | "member" | "otherLead" | "lead" | "steward";
@@ -79,6 +87,21 @@ async function makeWorld() {
   await startDraft(steward);
   if ((await latestPublishedVersion()) < 2) await publishDraftVersion(steward, "v2");
   await startDraft(steward);
+  await publishOffer(lead, {
+    initiativeId: id,
+    topics: ["funding"],
+    languages: ["es"],
+    capacity: 2,
+    preferredSubRegions: [],
+    note: "",
+  });
+  await publishRequest(lead, {
+    initiativeId: id,
+    topics: ["program"],
+    languages: ["es"],
+    description: "Ayuda",
+    horizon: null,
+  });
   const verified = await createTestInitiative(await createPerson());
   await getDb()
     .update(schema.initiatives)
@@ -94,6 +117,8 @@ async function makeWorld() {
     meetingId: (await listMeetings(id))[0]?.id ?? "",
     target: await createPerson(),
     latest: await latestPublishedVersion(),
+    offerId: (await listOffersOf(id))[0]?.id ?? "",
+    requestOfHelpId: (await listRequestsOf(id))[0]?.id ?? "",
   };
 }
 
@@ -228,6 +253,31 @@ const TABLE: Record<string, Row> = {
     input: () => ({ notes: "n" }),
     allowed: ["steward"],
   },
+  publishOfferAction: {
+    action: publishOfferAction,
+    input: (w) => ({ initiativeId: w.id, topics: ["funding"], languages: ["es"], capacity: "2" }),
+    allowed: ["lead"],
+  },
+  offerStatusAction: {
+    action: offerStatusAction,
+    input: (w) => ({ offerId: w.offerId, status: "paused" }),
+    allowed: ["lead"],
+  },
+  publishRequestAction: {
+    action: publishRequestAction,
+    input: (w) => ({
+      initiativeId: w.id,
+      topics: ["funding"],
+      languages: ["es"],
+      description: "Ayuda",
+    }),
+    allowed: ["lead"],
+  },
+  closeRequestAction: {
+    action: closeRequestAction,
+    input: (w) => ({ requestId: w.requestOfHelpId }),
+    allowed: ["lead"],
+  },
   updateProfileAction: {
     action: updateProfileAction,
     input: () => ({ name: "Nuevo nombre", locale: "pt" }),
@@ -249,6 +299,8 @@ const TABLES: PgTable[] = [
   schema.checklistHistory,
   schema.toolkitTemplates,
   schema.toolkitSteps,
+  schema.offers,
+  schema.helpRequests,
 ];
 
 async function snapshot(w: World) {

@@ -8,12 +8,20 @@ import {
   checklistHistory,
   checklistItems,
   committeeMembers,
+  helpRequests,
   initiativeMembers,
   initiatives,
+  offers,
   users,
 } from "./schema";
 import type { Locale } from "./schema/enums";
-import { DEMO_COMMITTEES, DEMO_INITIATIVES, DEMO_MEETINGS } from "./seed/demo-initiatives";
+import {
+  DEMO_COMMITTEES,
+  DEMO_INITIATIVES,
+  DEMO_MEETINGS,
+  DEMO_OFFERS,
+  DEMO_REQUESTS,
+} from "./seed/demo-initiatives";
 import { demoProgress } from "./seed/demo-progress";
 
 export const DEMO_PASSWORD = "demo-padrinazgo-2026";
@@ -174,6 +182,16 @@ export async function seedDemo(db: Db): Promise<void> {
           .insert(checklistHistory)
           .values(rows.map((r) => ({ ...r, changedBy: lead?.id ?? null })));
       }
+      const offer = DEMO_OFFERS[demo.name];
+      if (offer)
+        await tx
+          .insert(offers)
+          .values({ ...offer, initiativeId: row.id, createdBy: lead?.id ?? null });
+      const request = DEMO_REQUESTS[demo.name];
+      if (request)
+        await tx
+          .insert(helpRequests)
+          .values({ ...request, initiativeId: row.id, createdBy: lead?.id ?? null });
       const meetings = DEMO_MEETINGS[demo.name] ?? [];
       if (meetings.length)
         await tx

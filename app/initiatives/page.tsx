@@ -130,6 +130,26 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
               />
               {t("initiatives.verifiedOnly")}
             </label>
+            <label className="flex items-center gap-2 text-sm font-medium">
+              <input
+                type="checkbox"
+                name="offering"
+                value="1"
+                defaultChecked={query.offering === true}
+                className="h-4 w-4 accent-brand-700"
+              />
+              {t("initiatives.offersOnly")}
+            </label>
+            <label className="flex items-center gap-2 text-sm font-medium">
+              <input
+                type="checkbox"
+                name="needsHelp"
+                value="1"
+                defaultChecked={query.needsHelp === true}
+                className="h-4 w-4 accent-brand-700"
+              />
+              {t("initiatives.needsHelpOnly")}
+            </label>
             {select("sort", t("initiatives.sort"), t("initiatives.sortName"), [
               { value: "newest", label: t("initiatives.sortNewest") },
               { value: "oldest", label: t("initiatives.sortOldest") },

@@ -1,6 +1,18 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, ne, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  isNotNull,
+  isNull,
+  ne,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { type Executor, getDb } from "../index";
-import { initiativeSlugs, initiatives } from "../schema";
+import { helpRequests, initiativeSlugs, initiatives, offers } from "../schema";
 import type { InitiativeKind, Stage, SubRegion, WorkLanguage } from "../schema/enums";
 
 export type InitiativeValues = Omit<
@@ -140,6 +152,8 @@ export type DirectoryFilters = {
   language?: WorkLanguage;
   stage?: Stage;
   verified?: boolean;
+  offering?: boolean;
+  needsHelp?: boolean;
   sort?: "name" | "newest" | "oldest";
   page?: number;
 };
@@ -166,6 +180,24 @@ export async function listDirectory(
     filters.stage ? eq(initiatives.stage, filters.stage) : undefined,
     filters.verified === true ? isNotNull(initiatives.verifiedAt) : undefined,
     filters.verified === false ? isNull(initiatives.verifiedAt) : undefined,
+    filters.offering
+      ? exists(
+          db
+            .select({ one: sql`1` })
+            .from(offers)
+            .where(and(eq(offers.initiativeId, initiatives.id), eq(offers.status, "active"))),
+        )
+      : undefined,
+    filters.needsHelp
+      ? exists(
+          db
+            .select({ one: sql`1` })
+            .from(helpRequests)
+            .where(
+              and(eq(helpRequests.initiativeId, initiatives.id), eq(helpRequests.status, "open")),
+            ),
+        )
+      : undefined,
   ];
   const where = and(...conditions);
   const order =

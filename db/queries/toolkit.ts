@@ -153,3 +153,14 @@ export async function rebaseChecklist(
       and(eq(checklistItems.initiativeId, initiativeId), inArray(checklistItems.stepKey, keptKeys)),
     );
 }
+
+/** The steps each of these initiatives has marked done (for mentors' experience). */
+export function listDoneSteps(initiativeIds: string[], db: Executor = getDb()) {
+  if (initiativeIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ initiativeId: checklistItems.initiativeId, stepKey: checklistItems.stepKey })
+    .from(checklistItems)
+    .where(
+      and(inArray(checklistItems.initiativeId, initiativeIds), eq(checklistItems.status, "done")),
+    );
+}

@@ -71,3 +71,11 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const STEP_STATUSES = ["todo", "in_progress", "done", "not_applicable"] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const OFFER_STATUSES = ["active", "paused", "closed"] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+export const REQUEST_STATUSES = ["open", "matched", "closed"] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const MAX_CAPACITY = 50;

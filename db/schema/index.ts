@@ -1,5 +1,6 @@
 export * from "./auth";
 export * from "./enums";
 export * from "./initiatives";
+export * from "./mentorship";
 export * from "./system";
 export * from "./toolkit";

@@ -1,5 +1,6 @@
 import type {
   Gender,
+  HelpTopic,
   InitiativeKind,
   Stage,
   StakeholderGroup,
@@ -258,4 +259,38 @@ export const DEMO_MEETINGS: Record<string, DemoMeeting[]> = {
       format: "in_person",
     },
   ],
+};
+
+type DemoOffer = { topics: HelpTopic[]; languages: WorkLanguage[]; capacity: number; note: string };
+type DemoRequest = { topics: HelpTopic[]; languages: WorkLanguage[]; description: string };
+
+// The design's demo network: Colombia and Mexico offer mentorship, Barbados and Panama ask.
+export const DEMO_OFFERS: Record<string, DemoOffer> = {
+  "Mesa Colombiana de Gobernanza de Internet": {
+    topics: ["committee", "funding", "program", "recognition"],
+    languages: ["es", "en"],
+    capacity: 3,
+    note: "Acompañamos la formación del comité multisectorial y la búsqueda de patrocinio sin perder independencia.",
+  },
+  "Grupo Iniciativa de Gobernanza de Internet": {
+    topics: ["event", "program", "global", "communications"],
+    languages: ["es"],
+    capacity: 2,
+    note: "Experiencia como sede del LACIGF y del IGF global.",
+  },
+};
+
+export const DEMO_REQUESTS: Record<string, DemoRequest> = {
+  "IGF Barbados": {
+    topics: ["funding", "committee"],
+    languages: ["en"],
+    description:
+      "We are few volunteers. We need help finding sponsors and keeping a five-group steering committee going.",
+  },
+  "Diálogo de Gobernanza de Internet de Panamá": {
+    topics: ["recognition", "program", "event"],
+    languages: ["es"],
+    description:
+      "Queremos pasar del primer diálogo a una iniciativa nacional reconocida por la Secretaría del IGF.",
+  },
 };

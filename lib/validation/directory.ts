@@ -13,6 +13,8 @@ export const directoryQuery = z.object({
   language: optional(z.enum(WORK_LANGUAGES)),
   stage: optional(z.enum(STAGES)),
   verified: optional(z.literal("1").transform(() => true)),
+  offering: optional(z.literal("1").transform(() => true)),
+  needsHelp: optional(z.literal("1").transform(() => true)),
   sort: optional(z.enum(["name", "newest", "oldest"])),
   page: optional(z.coerce.number().int().min(1).max(10_000)),
 });

@@ -5,10 +5,12 @@ import { StewardPanel } from "@/app/(app)/stewards/verification/steward-panel";
 import { ActionForm } from "@/components/forms/action-form";
 import { CommitteeComposition } from "@/components/initiatives/committee-composition";
 import { ProgressSummary } from "@/components/toolkit/progress-summary";
+import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getPendingRequest } from "@/db/queries/join-requests";
 import { countMembers } from "@/db/queries/memberships";
+import { listOffersOf } from "@/db/queries/offers";
 import { listCommittee, listMeetings } from "@/db/queries/roster";
 import { pageI18n } from "@/lib/i18n/page";
 import { summarizeCommittee } from "@/lib/initiatives/committee";
@@ -33,12 +35,14 @@ export default async function InitiativePage({ params }: Params) {
   const { slug } = await params;
   const { initiative, role, user } = await loadInitiative(slug);
   const { locale, t } = await pageI18n();
-  const [members, pending, roster, meetings] = await Promise.all([
+  const [members, pending, roster, meetings, offersOfInitiative] = await Promise.all([
     countMembers(initiative.id),
     user && !role ? getPendingRequest(initiative.id, user.id) : undefined,
     listCommittee(initiative.id),
     listMeetings(initiative.id),
+    listOffersOf(initiative.id),
   ]);
+  const activeOffers = offersOfInitiative.filter((o) => o.status === "active");
   const summary = summarizeCommittee(roster);
   const viewer = user ? { role, isSteward: user.isSteward } : null;
   const checklist = canReadChecklist(viewer, initiative.checklistPublic)
@@ -146,6 +150,12 @@ export default async function InitiativePage({ params }: Params) {
             {t("profile.manageMeetings")}
           </Link>
           <Link
+            href={`/initiatives/${initiative.slug}/mentorship`}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          >
+            {t("profile.manageMentorship")}
+          </Link>
+          <Link
             href={`/initiatives/${initiative.slug}/history`}
             className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
           >
@@ -178,6 +188,24 @@ export default async function InitiativePage({ params }: Params) {
           </dl>
         </Card>
       </div>
+
+      {activeOffers.length > 0 ? (
+        <Card title={t("mentorship.offersTitle")} id="offers">
+          <ul className="space-y-2">
+            {activeOffers.map((offer) => (
+              <li key={offer.id} className="flex flex-wrap items-center gap-2">
+                <Badge tone="success">{t("mentorship.offersMentorship")}</Badge>
+                <Link href={`/offers/${offer.id}`} className="text-brand-800 underline">
+                  {offer.topics.map((x) => t(`enums.topic.${x}`)).join(", ")}
+                </Link>
+                <span className="text-sm text-slate-700">
+                  · {t("mentorship.places", { capacity: offer.capacity })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
 
       <Card title={t("checklist.title")} id="checklist">
         {checklist ? (
@@ -241,6 +269,13 @@ export default async function InitiativePage({ params }: Params) {
               className="text-brand-700 underline"
             >
               {t("profile.seeMembers")}
+            </Link>{" "}
+            ·{" "}
+            <Link
+              href={`/initiatives/${initiative.slug}/mentorship`}
+              className="text-brand-700 underline"
+            >
+              {t("profile.manageMentorship")}
             </Link>
           </p>
         ) : user ? (
