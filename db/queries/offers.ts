@@ -30,6 +30,7 @@ export async function getOffer(id: string, db: Executor = getDb()) {
       preferredSubRegions: offers.preferredSubRegions,
       note: offers.note,
       status: offers.status,
+      activeCount: offers.activeCount,
       createdAt: offers.createdAt,
       initiativeName: initiatives.name,
       initiativeSlug: initiatives.slug,

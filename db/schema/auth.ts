@@ -28,6 +28,7 @@ export const users = pgTable("users", {
   // Bumped to end every JWT issued before: sign-out-everywhere, password change, disabling.
   sessionVersion: integer("session_version").notNull().default(0),
   disabledAt: timestamp("disabled_at", { mode: "date", withTimezone: true }),
+  emailNotifications: boolean("email_notifications").notNull().default(true),
   createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true })
     .notNull()

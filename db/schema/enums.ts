@@ -79,3 +79,17 @@ export const REQUEST_STATUSES = ["open", "matched", "closed"] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export const MAX_CAPACITY = 50;
+
+export const MENTORSHIP_STATES = [
+  "proposed",
+  "active",
+  "completed",
+  "declined",
+  "withdrawn",
+  "ended",
+  "expired",
+] as const;
+export type MentorshipState = (typeof MENTORSHIP_STATES)[number];
+
+export const PROPOSER_SIDES = ["mentor", "mentee", "steward"] as const;
+export type ProposerSide = (typeof PROPOSER_SIDES)[number];

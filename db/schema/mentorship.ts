@@ -1,9 +1,23 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import {
   type HelpTopic,
+  MENTORSHIP_STATES,
   OFFER_STATUSES,
+  PROPOSER_SIDES,
   REQUEST_STATUSES,
   type SubRegion,
   type WorkLanguage,
@@ -39,10 +53,16 @@ export const offers = pgTable(
       .default(sql`'{}'::text[]`),
     note: text("note").notNull().default(""),
     status: offerStatusEnum("status").notNull().default("active"),
+    // Places in use; the check makes overbooking impossible whatever the code does.
+    activeCount: integer("active_count").notNull().default(0),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     ...stamps,
   },
   (t) => [
+    check(
+      "offers_capacity_check",
+      sql`${t.capacity} between 1 and 50 and ${t.activeCount} between 0 and ${t.capacity}`,
+    ),
     index("offers_initiative_idx").on(t.initiativeId),
     index("offers_status_idx").on(t.status),
   ],
@@ -67,5 +87,66 @@ export const helpRequests = pgTable(
   (t) => [
     index("help_requests_initiative_idx").on(t.initiativeId),
     index("help_requests_status_idx").on(t.status),
+  ],
+);
+
+export const mentorshipStateEnum = pgEnum("mentorship_state", MENTORSHIP_STATES);
+export const proposerSideEnum = pgEnum("proposer_side", PROPOSER_SIDES);
+
+/** A padrinazgo between two initiatives (not people), from an offer and a request. */
+export const mentorships = pgTable(
+  "mentorships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => offers.id, { onDelete: "cascade" }),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => helpRequests.id, { onDelete: "cascade" }),
+    mentorInitiativeId: uuid("mentor_initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    menteeInitiativeId: uuid("mentee_initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    topics: text("topics").array().$type<HelpTopic[]>().notNull(),
+    state: mentorshipStateEnum("state").notNull().default("proposed"),
+    proposerSide: proposerSideEnum("proposer_side").notNull(),
+    proposedBy: text("proposed_by").references(() => users.id, { onDelete: "set null" }),
+    message: text("message").notNull().default(""),
+    answeredBy: text("answered_by").references(() => users.id, { onDelete: "set null" }),
+    answerReason: text("answer_reason").notNull().default(""),
+    expiresAt: timestamp("expires_at", { mode: "date", withTimezone: true }).notNull(),
+    startedAt: timestamp("started_at", { mode: "date", withTimezone: true }),
+    closedAt: timestamp("closed_at", { mode: "date", withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [
+    index("mentorships_offer_idx").on(t.offerId, t.state),
+    index("mentorships_request_idx").on(t.requestId, t.state),
+    index("mentorships_mentor_idx").on(t.mentorInitiativeId),
+    index("mentorships_mentee_idx").on(t.menteeInitiativeId),
+    check("mentorships_not_self", sql`${t.mentorInitiativeId} <> ${t.menteeInitiativeId}`),
+  ],
+);
+
+/** One row per topic of a mentorship; the partial unique index allows one active mentorship per pair and topic. */
+export const mentorshipTopics = pgTable(
+  "mentorship_topics",
+  {
+    mentorshipId: uuid("mentorship_id")
+      .notNull()
+      .references(() => mentorships.id, { onDelete: "cascade" }),
+    mentorInitiativeId: uuid("mentor_initiative_id").notNull(),
+    menteeInitiativeId: uuid("mentee_initiative_id").notNull(),
+    topic: text("topic").$type<HelpTopic>().notNull(),
+    active: boolean("active").notNull().default(true),
+  },
+  (t) => [
+    uniqueIndex("mentorship_topics_active_pair_idx")
+      .on(t.mentorInitiativeId, t.menteeInitiativeId, t.topic)
+      .where(sql`${t.active}`),
+    index("mentorship_topics_mentorship_idx").on(t.mentorshipId),
   ],
 );

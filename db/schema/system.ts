@@ -41,3 +41,20 @@ export const auditEvents = pgTable(
     index("audit_events_created_at_idx").on(t.createdAt),
   ],
 );
+
+/** In-app notices for a person; the text is rendered in the reader's language when shown. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    params: jsonb("params").$type<Record<string, string>>().notNull().default({}),
+    link: text("link"),
+    readAt: timestamp("read_at", { mode: "date", withTimezone: true }),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+);

@@ -1,0 +1,179 @@
+import { and, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { type Executor, getDb } from "../index";
+import { helpRequests, initiatives, mentorships, mentorshipTopics, offers } from "../schema";
+import type { MentorshipState } from "../schema/enums";
+
+export async function insertMentorship(values: typeof mentorships.$inferInsert, db: Executor) {
+  const [row] = await db.insert(mentorships).values(values).returning({ id: mentorships.id });
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+/** Locks a mentorship row for a state change. */
+export async function lockMentorship(id: string, db: Executor) {
+  const [row] = await db.select().from(mentorships).where(eq(mentorships.id, id)).for("update");
+  return row;
+}
+
+export async function setMentorshipState(
+  id: string,
+  values: Partial<
+    Pick<
+      typeof mentorships.$inferInsert,
+      "state" | "answeredBy" | "answerReason" | "startedAt" | "closedAt"
+    >
+  >,
+  db: Executor,
+) {
+  await db.update(mentorships).set(values).where(eq(mentorships.id, id));
+}
+
+/** A live proposal or mentorship for this offer and request already exists. */
+export async function findLiveForPair(offerId: string, requestId: string, db: Executor) {
+  const [row] = await db
+    .select({ id: mentorships.id })
+    .from(mentorships)
+    .where(
+      and(
+        eq(mentorships.offerId, offerId),
+        eq(mentorships.requestId, requestId),
+        inArray(mentorships.state, ["proposed", "active"]),
+      ),
+    );
+  return row;
+}
+
+/**
+ * Takes one place on the offer if one is free. One guarded UPDATE: concurrent accepts
+ * queue on the row lock and the last ones find no place (and the CHECK constraint stands
+ * behind it). Returns false when the offer is full or no longer active.
+ */
+export async function takePlace(offerId: string, db: Executor): Promise<boolean> {
+  const rows = await db
+    .update(offers)
+    .set({ activeCount: sql`${offers.activeCount} + 1` })
+    .where(
+      and(
+        eq(offers.id, offerId),
+        eq(offers.status, "active"),
+        lt(offers.activeCount, offers.capacity),
+      ),
+    )
+    .returning({ id: offers.id });
+  return rows.length > 0;
+}
+
+export async function releasePlace(offerId: string, db: Executor) {
+  await db
+    .update(offers)
+    .set({ activeCount: sql`greatest(${offers.activeCount} - 1, 0)` })
+    .where(eq(offers.id, offerId));
+}
+
+export async function activateTopics(
+  m: { id: string; mentorInitiativeId: string; menteeInitiativeId: string; topics: string[] },
+  db: Executor,
+) {
+  await db
+    .insert(mentorshipTopics)
+    .values(
+      m.topics.map((topic) => ({
+        mentorshipId: m.id,
+        mentorInitiativeId: m.mentorInitiativeId,
+        menteeInitiativeId: m.menteeInitiativeId,
+        topic: topic as never,
+      })),
+    );
+}
+
+export async function deactivateTopics(mentorshipId: string, db: Executor) {
+  await db
+    .update(mentorshipTopics)
+    .set({ active: false })
+    .where(eq(mentorshipTopics.mentorshipId, mentorshipId));
+}
+
+/** Other proposals for the same request, to withdraw once it is matched. */
+export function listCompetingProposals(requestId: string, exceptId: string, db: Executor) {
+  return db
+    .select({
+      id: mentorships.id,
+      proposerSide: mentorships.proposerSide,
+      mentorInitiativeId: mentorships.mentorInitiativeId,
+      menteeInitiativeId: mentorships.menteeInitiativeId,
+    })
+    .from(mentorships)
+    .where(
+      and(
+        eq(mentorships.requestId, requestId),
+        eq(mentorships.state, "proposed"),
+        ne(mentorships.id, exceptId),
+      ),
+    );
+}
+
+export function listDueProposals(now: Date, db: Executor = getDb()) {
+  return db
+    .select({ id: mentorships.id })
+    .from(mentorships)
+    .where(and(eq(mentorships.state, "proposed"), lt(mentorships.expiresAt, now)));
+}
+
+/** Mentorships where the initiative is either side, newest first, with both names. */
+export function listMentorshipsOf(
+  initiativeId: string,
+  states: MentorshipState[] | null = null,
+  db: Executor = getDb(),
+) {
+  const mentor = sql<string>`(select name from ${initiatives} where ${initiatives.id} = ${mentorships.mentorInitiativeId})`;
+  const mentee = sql<string>`(select name from ${initiatives} where ${initiatives.id} = ${mentorships.menteeInitiativeId})`;
+  return db
+    .select({
+      id: mentorships.id,
+      state: mentorships.state,
+      topics: mentorships.topics,
+      proposerSide: mentorships.proposerSide,
+      message: mentorships.message,
+      answerReason: mentorships.answerReason,
+      expiresAt: mentorships.expiresAt,
+      createdAt: mentorships.createdAt,
+      mentorInitiativeId: mentorships.mentorInitiativeId,
+      menteeInitiativeId: mentorships.menteeInitiativeId,
+      mentorName: mentor,
+      menteeName: mentee,
+    })
+    .from(mentorships)
+    .where(
+      and(
+        or(
+          eq(mentorships.mentorInitiativeId, initiativeId),
+          eq(mentorships.menteeInitiativeId, initiativeId),
+        ),
+        states ? inArray(mentorships.state, states) : undefined,
+      ),
+    )
+    .orderBy(desc(mentorships.createdAt));
+}
+
+export async function setRequestMatched(requestId: string, db: Executor) {
+  await db.update(helpRequests).set({ status: "matched" }).where(eq(helpRequests.id, requestId));
+}
+
+/** Which request a mentorship answers, read without a lock (to lock in a fixed order). */
+export async function getMentorshipRequestId(id: string, db: Executor) {
+  const [row] = await db
+    .select({ requestId: mentorships.requestId })
+    .from(mentorships)
+    .where(eq(mentorships.id, id));
+  return row?.requestId;
+}
+
+/** Locks a request; accepts for one request take this lock first, so they never deadlock. */
+export async function lockRequest(id: string, db: Executor) {
+  const [row] = await db
+    .select({ status: helpRequests.status })
+    .from(helpRequests)
+    .where(eq(helpRequests.id, id))
+    .for("update");
+  return row;
+}

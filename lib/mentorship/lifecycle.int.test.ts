@@ -1,0 +1,219 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { getOffer, getRequest, listOffersOf, listRequestsOf } from "@/db/queries/offers";
+import { mentorships, notifications, offers } from "@/db/schema";
+import { createPerson } from "@/db/testing/factories";
+import { createTestInitiative } from "@/db/testing/initiatives";
+import type { Actor } from "@/lib/auth/session";
+import { accept, close, decline, expireDueProposals, propose, withdraw } from "./lifecycle";
+import { publishOffer, publishRequest } from "./listings";
+
+async function mentorWithOffer(capacity: number) {
+  const lead = await createPerson();
+  const { id } = await createTestInitiative(lead, { languages: ["es"] });
+  await publishOffer(lead, {
+    initiativeId: id,
+    topics: ["funding", "committee"],
+    languages: ["es"],
+    capacity,
+    preferredSubRegions: [],
+    note: "",
+  });
+  const [offer] = await listOffersOf(id);
+  if (!offer) throw new Error("no offer");
+  return { lead, initiativeId: id, offerId: offer.id };
+}
+
+async function menteeWithRequest(topics: ("funding" | "committee" | "program")[] = ["funding"]) {
+  const lead = await createPerson();
+  const { id } = await createTestInitiative(lead, { languages: ["es"] });
+  await publishRequest(lead, {
+    initiativeId: id,
+    topics,
+    languages: ["es"],
+    description: "Ayuda",
+    horizon: null,
+  });
+  const [request] = await listRequestsOf(id);
+  if (!request) throw new Error("no request");
+  return { lead, initiativeId: id, requestId: request.id };
+}
+
+async function proposal(mentee: { lead: Actor; requestId: string }, offerId: string) {
+  const result = await propose(mentee.lead, {
+    offerId,
+    requestId: mentee.requestId,
+    message: "¿Nos acompañan?",
+  });
+  if (!result.ok) throw new Error(result.error);
+  return result.id;
+}
+
+async function stateOf(id: string) {
+  const [row] = await getDb()
+    .select({ state: mentorships.state })
+    .from(mentorships)
+    .where(eq(mentorships.id, id));
+  return row?.state;
+}
+
+describe("the padrinazgo lifecycle", () => {
+  it("proposed → active when the mentor accepts; the request is matched and competing proposals withdrawn, their senders told", async () => {
+    const mentorA = await mentorWithOffer(3);
+    const mentorB = await mentorWithOffer(3);
+    const mentee = await menteeWithRequest();
+    const first = await proposal(mentee, mentorA.offerId);
+    const second = await proposal(mentee, mentorB.offerId);
+
+    expect(await accept(mentee.lead, first)).toEqual({ ok: false, error: "forbidden" });
+    expect(await accept(mentorA.lead, first)).toEqual({ ok: true, id: first });
+    expect(await stateOf(first)).toBe("active");
+    expect(await stateOf(second)).toBe("withdrawn");
+    expect((await getRequest(mentee.requestId))?.status).toBe("matched");
+    expect((await getOffer(mentorA.offerId))?.activeCount).toBe(1);
+    const notices = await getDb()
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, mentee.lead.id));
+    expect(notices.map((n) => n.kind).sort()).toEqual([
+      "proposalAccepted",
+      "proposalAutoWithdrawn",
+    ]);
+
+    expect(await accept(mentorB.lead, second)).toEqual({ ok: false, error: "not_proposed" });
+    expect(await close(mentee.lead, first, "completed", "¡Listo!")).toEqual({
+      ok: true,
+      id: first,
+    });
+    expect((await getOffer(mentorA.offerId))?.activeCount).toBe(0);
+    expect(await close(mentee.lead, first, "ended", "")).toEqual({
+      ok: false,
+      error: "not_active",
+    });
+  });
+
+  it("declined and withdrawn proposals, each by the right side only", async () => {
+    const mentor = await mentorWithOffer(2);
+    const mentee = await menteeWithRequest();
+    const id = await proposal(mentee, mentor.offerId);
+    expect(await withdraw(mentor.lead, id)).toEqual({ ok: false, error: "forbidden" });
+    expect(await decline(mentee.lead, id, "")).toEqual({ ok: false, error: "forbidden" });
+    expect(await decline(mentor.lead, id, "Sin tiempo este año")).toEqual({ ok: true, id });
+    expect(await accept(mentor.lead, id)).toEqual({ ok: false, error: "not_proposed" });
+
+    const again = await proposal(mentee, mentor.offerId);
+    expect(await withdraw(mentee.lead, again)).toEqual({ ok: true, id: again });
+    expect(await stateOf(again)).toBe("withdrawn");
+  });
+
+  it("refuses an initiative mentoring itself, proposals that do not fit, duplicates and outsiders", async () => {
+    const mentor = await mentorWithOffer(2);
+    const mentee = await menteeWithRequest(["program"]);
+    expect(
+      await propose(mentee.lead, {
+        offerId: mentor.offerId,
+        requestId: mentee.requestId,
+        message: "",
+      }),
+    ).toEqual({ ok: false, error: "no_fit" });
+    const fitting = await menteeWithRequest();
+    await proposal(fitting, mentor.offerId);
+    expect(
+      await propose(fitting.lead, {
+        offerId: mentor.offerId,
+        requestId: fitting.requestId,
+        message: "",
+      }),
+    ).toEqual({ ok: false, error: "duplicate" });
+    expect(
+      await propose(await createPerson(), {
+        offerId: mentor.offerId,
+        requestId: fitting.requestId,
+        message: "",
+      }),
+    ).toEqual({ ok: false, error: "forbidden" });
+    await publishRequest(mentor.lead, {
+      initiativeId: mentor.initiativeId,
+      topics: ["funding"],
+      languages: ["es"],
+      description: "x",
+      horizon: null,
+    });
+    const [own] = await listRequestsOf(mentor.initiativeId);
+    expect(
+      await propose(mentor.lead, {
+        offerId: mentor.offerId,
+        requestId: own?.id ?? "",
+        message: "",
+      }),
+    ).toEqual({ ok: false, error: "no_fit" });
+  });
+
+  it("expires unanswered proposals, tells the proposer, and refuses to accept them", async () => {
+    const mentor = await mentorWithOffer(2);
+    const mentee = await menteeWithRequest();
+    const id = await proposal(mentee, mentor.offerId);
+    await getDb()
+      .update(mentorships)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(mentorships.id, id));
+    expect(await accept(mentor.lead, id)).toEqual({ ok: false, error: "expired" });
+    expect(await stateOf(id)).toBe("expired");
+    const again = await proposal(mentee, mentor.offerId);
+    await getDb()
+      .update(mentorships)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(mentorships.id, again));
+    expect(await expireDueProposals()).toBeGreaterThanOrEqual(1);
+    expect(await stateOf(again)).toBe("expired");
+    const notices = await getDb()
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, mentee.lead.id));
+    expect(notices.filter((n) => n.kind === "proposalExpired")).toHaveLength(2);
+  });
+
+  it("never holds more active mentorships than the offer's capacity, however many accept at once", async () => {
+    for (let round = 0; round < 3; round++) {
+      const mentor = await mentorWithOffer(4);
+      const mentees = await Promise.all(Array.from({ length: 20 }, () => menteeWithRequest()));
+      const ids = [];
+      for (const mentee of mentees) ids.push(await proposal(mentee, mentor.offerId));
+      const results = await Promise.all(ids.map((id) => accept(mentor.lead, id)));
+      expect(results.filter((r) => r.ok)).toHaveLength(4);
+      expect(results.filter((r) => !r.ok && r.error === "full")).toHaveLength(16);
+      const active = await getDb()
+        .select()
+        .from(mentorships)
+        .where(eq(mentorships.offerId, mentor.offerId));
+      expect(active.filter((m) => m.state === "active")).toHaveLength(4);
+      expect((await getOffer(mentor.offerId))?.activeCount).toBe(4);
+    }
+  }, 120_000);
+
+  it("two mentors accepting proposals for the same request at once: exactly one wins, no deadlock", async () => {
+    for (let round = 0; round < 5; round++) {
+      const mentee = await menteeWithRequest();
+      const mentors = await Promise.all([
+        mentorWithOffer(3),
+        mentorWithOffer(3),
+        mentorWithOffer(3),
+      ]);
+      const ids = [];
+      for (const mentor of mentors) ids.push(await proposal(mentee, mentor.offerId));
+      const results = await Promise.all(ids.map((id, i) => accept(mentors[i]?.lead as Actor, id)));
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      const states = await Promise.all(ids.map(stateOf));
+      expect(states.filter((s) => s === "active")).toHaveLength(1);
+      expect(states.filter((s) => s === "withdrawn")).toHaveLength(2);
+    }
+  });
+
+  it("the database itself refuses overbooking, whatever the code does", async () => {
+    const mentor = await mentorWithOffer(1);
+    await expect(
+      getDb().update(offers).set({ activeCount: 2 }).where(eq(offers.id, mentor.offerId)),
+    ).rejects.toThrow();
+  });
+});

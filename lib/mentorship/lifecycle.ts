@@ -1,0 +1,299 @@
+import type { Executor, Tx } from "@/db";
+import { getDb } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { getInitiativeById } from "@/db/queries/initiatives";
+import { getRole } from "@/db/queries/memberships";
+import {
+  activateTopics,
+  deactivateTopics,
+  findLiveForPair,
+  getMentorshipRequestId,
+  insertMentorship,
+  listCompetingProposals,
+  listDueProposals,
+  lockMentorship,
+  lockRequest,
+  releasePlace,
+  setMentorshipState,
+  setRequestMatched,
+  takePlace,
+} from "@/db/queries/mentorships";
+import { getOffer, getRequest } from "@/db/queries/offers";
+import type { Actor } from "@/lib/auth/session";
+import { scoreOffer } from "@/lib/matching/score";
+import { type NoticeKind, notifyLeads } from "@/lib/notifications/notify";
+
+export type LifecycleError =
+  | "forbidden"
+  | "not_found"
+  | "not_open"
+  | "no_fit"
+  | "duplicate"
+  | "not_proposed"
+  | "expired"
+  | "full"
+  | "already_active"
+  | "not_active";
+
+export type LifecycleResult = { ok: true; id: string } | { ok: false; error: LifecycleError };
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Days a proposal waits for an answer (PROPOSAL_EXPIRY_DAYS, default 14). */
+export function proposalTtlMs(): number {
+  const days = Number(process.env.PROPOSAL_EXPIRY_DAYS ?? 14);
+  return (Number.isFinite(days) && days > 0 ? days : 14) * DAY;
+}
+
+type Row = NonNullable<Awaited<ReturnType<typeof lockMentorship>>>;
+
+async function tell(m: Row, side: "mentor" | "mentee", kind: NoticeKind, tx: Tx) {
+  const [mentor, mentee] = await Promise.all([
+    getInitiativeById(m.mentorInitiativeId, tx),
+    getInitiativeById(m.menteeInitiativeId, tx),
+  ]);
+  await notifyLeads(
+    side === "mentor" ? m.mentorInitiativeId : m.menteeInitiativeId,
+    kind,
+    { mentor: mentor?.name ?? "", mentee: mentee?.name ?? "" },
+    `/mentorships/${m.id}`,
+    tx,
+  );
+}
+
+function audit(actorId: string | null, m: { id: string }, action: string, after?: unknown) {
+  return { actorId, action, entityType: "mentorship", entityId: m.id, after };
+}
+
+/**
+ * Either side's lead proposes a mentorship between an active offer and an open request
+ * that fit each other; the other side's leads are told.
+ */
+export async function propose(
+  actor: Actor,
+  input: { offerId: string; requestId: string; message: string },
+  db: Executor = getDb(),
+): Promise<LifecycleResult> {
+  return db.transaction(async (tx): Promise<LifecycleResult> => {
+    const [offer, request] = await Promise.all([
+      getOffer(input.offerId, tx),
+      getRequest(input.requestId, tx),
+    ]);
+    if (!offer || !request) return { ok: false, error: "not_found" };
+    const [mentorRole, menteeRole] = await Promise.all([
+      getRole(offer.initiativeId, actor.id, tx),
+      getRole(request.initiativeId, actor.id, tx),
+    ]);
+    const side = menteeRole === "lead" ? "mentee" : mentorRole === "lead" ? "mentor" : null;
+    if (!side) return { ok: false, error: "forbidden" };
+    if (offer.status !== "active" || request.status !== "open")
+      return { ok: false, error: "not_open" };
+    const fit = scoreOffer(
+      {
+        id: request.id,
+        initiativeId: request.initiativeId,
+        topics: request.topics,
+        languages: request.languages,
+        subRegion: request.subRegion,
+      },
+      { ...offer, active: offer.activeCount, experience: {}, load: 0 },
+    );
+    if (!fit) return { ok: false, error: "no_fit" };
+    if (await findLiveForPair(offer.id, request.id, tx)) return { ok: false, error: "duplicate" };
+    const covers = fit.reasons.find((r) => r.kind === "covers");
+    const created = await insertMentorship(
+      {
+        offerId: offer.id,
+        requestId: request.id,
+        mentorInitiativeId: offer.initiativeId,
+        menteeInitiativeId: request.initiativeId,
+        topics: covers?.kind === "covers" ? covers.topics : request.topics,
+        proposerSide: side,
+        proposedBy: actor.id,
+        message: input.message,
+        expiresAt: new Date(Date.now() + proposalTtlMs()),
+      },
+      tx,
+    );
+    const row = await lockMentorship(created.id, tx);
+    if (!row) throw new Error("vanished");
+    await tell(row, side === "mentee" ? "mentor" : "mentee", "proposalReceived", tx);
+    await recordAudit(audit(actor.id, created, "mentorship.proposed", { side }), tx);
+    return { ok: true, id: created.id };
+  });
+}
+
+/** The side that did not propose is the one that answers. */
+function answeringSide(m: Row): "mentor" | "mentee" {
+  return m.proposerSide === "mentee" ? "mentor" : "mentee";
+}
+
+async function isLeadOf(side: "mentor" | "mentee", m: Row, actor: Actor, tx: Tx) {
+  return (
+    (await getRole(
+      side === "mentor" ? m.mentorInitiativeId : m.menteeInitiativeId,
+      actor.id,
+      tx,
+    )) === "lead"
+  );
+}
+
+/** Marks a proposal expired (inside a transaction that holds its lock) and tells the proposer. */
+async function expire(m: Row, tx: Tx) {
+  await setMentorshipState(m.id, { state: "expired", closedAt: new Date() }, tx);
+  if (m.proposerSide !== "steward") await tell(m, m.proposerSide, "proposalExpired", tx);
+  await recordAudit(audit(null, m, "mentorship.expired"), tx);
+}
+
+/**
+ * The other side's lead accepts. Capacity is checked here, atomically: an offer never
+ * holds more active mentorships than its capacity, however many accept at once. When the
+ * request is matched, the competing proposals are withdrawn and their senders told.
+ */
+export async function accept(
+  actor: Actor,
+  mentorshipId: string,
+  db: Executor = getDb(),
+): Promise<LifecycleResult> {
+  const result = await db
+    .transaction(async (tx): Promise<LifecycleResult | "expire"> => {
+      // Lock order: request, then mentorships, then the offer — the same in every accept.
+      const requestId = await getMentorshipRequestId(mentorshipId, tx);
+      if (!requestId) return { ok: false, error: "not_found" };
+      const request = await lockRequest(requestId, tx);
+      const m = await lockMentorship(mentorshipId, tx);
+      if (!m || !request) return { ok: false, error: "not_found" };
+      if (!(await isLeadOf(answeringSide(m), m, actor, tx)))
+        return { ok: false, error: "forbidden" };
+      if (m.state !== "proposed") return { ok: false, error: "not_proposed" };
+      if (m.expiresAt <= new Date()) return "expire";
+      if (request.status !== "open") return { ok: false, error: "not_open" };
+      if (!(await takePlace(m.offerId, tx))) return { ok: false, error: "full" };
+      try {
+        await activateTopics(m, tx);
+      } catch {
+        // The pair already has an active mentorship on one of these topics.
+        throw new AlreadyActive();
+      }
+      await setMentorshipState(
+        m.id,
+        { state: "active", answeredBy: actor.id, startedAt: new Date() },
+        tx,
+      );
+      await setRequestMatched(m.requestId, tx);
+      for (const other of await listCompetingProposals(m.requestId, m.id, tx)) {
+        const row = await lockMentorship(other.id, tx);
+        if (!row) continue;
+        await setMentorshipState(
+          row.id,
+          { state: "withdrawn", closedAt: new Date(), answerReason: "matched" },
+          tx,
+        );
+        if (row.proposerSide !== "steward")
+          await tell(row, row.proposerSide, "proposalAutoWithdrawn", tx);
+      }
+      if (m.proposerSide !== "steward") await tell(m, m.proposerSide, "proposalAccepted", tx);
+      await recordAudit(audit(actor.id, m, "mentorship.accepted"), tx);
+      return { ok: true, id: m.id };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof AlreadyActive)
+        return { ok: false as const, error: "already_active" as const };
+      throw error;
+    });
+  if (result !== "expire") return result;
+  await db.transaction(async (tx) => {
+    const m = await lockMentorship(mentorshipId, tx);
+    if (m?.state === "proposed") await expire(m, tx);
+  });
+  return { ok: false, error: "expired" };
+}
+
+class AlreadyActive extends Error {}
+
+/** The other side's lead declines, with an optional reason. */
+export async function decline(
+  actor: Actor,
+  mentorshipId: string,
+  reason: string,
+  db: Executor = getDb(),
+): Promise<LifecycleResult> {
+  return db.transaction(async (tx): Promise<LifecycleResult> => {
+    const m = await lockMentorship(mentorshipId, tx);
+    if (!m) return { ok: false, error: "not_found" };
+    if (!(await isLeadOf(answeringSide(m), m, actor, tx))) return { ok: false, error: "forbidden" };
+    if (m.state !== "proposed") return { ok: false, error: "not_proposed" };
+    await setMentorshipState(
+      m.id,
+      { state: "declined", answeredBy: actor.id, answerReason: reason, closedAt: new Date() },
+      tx,
+    );
+    if (m.proposerSide !== "steward") await tell(m, m.proposerSide, "proposalDeclined", tx);
+    await recordAudit(audit(actor.id, m, "mentorship.declined", { reason }), tx);
+    return { ok: true, id: m.id };
+  });
+}
+
+/** The proposing side's lead takes the proposal back. */
+export async function withdraw(
+  actor: Actor,
+  mentorshipId: string,
+  db: Executor = getDb(),
+): Promise<LifecycleResult> {
+  return db.transaction(async (tx): Promise<LifecycleResult> => {
+    const m = await lockMentorship(mentorshipId, tx);
+    if (!m) return { ok: false, error: "not_found" };
+    const proposer = m.proposerSide === "steward" ? null : m.proposerSide;
+    if (!proposer || !(await isLeadOf(proposer, m, actor, tx)))
+      return { ok: false, error: "forbidden" };
+    if (m.state !== "proposed") return { ok: false, error: "not_proposed" };
+    await setMentorshipState(m.id, { state: "withdrawn", closedAt: new Date() }, tx);
+    await tell(m, answeringSide(m), "proposalWithdrawn", tx);
+    await recordAudit(audit(actor.id, m, "mentorship.withdrawn"), tx);
+    return { ok: true, id: m.id };
+  });
+}
+
+/** Either side's lead ends an active mentorship (with a reason) or completes it. */
+export async function close(
+  actor: Actor,
+  mentorshipId: string,
+  outcome: "ended" | "completed",
+  reason: string,
+  db: Executor = getDb(),
+): Promise<LifecycleResult> {
+  return db.transaction(async (tx): Promise<LifecycleResult> => {
+    const m = await lockMentorship(mentorshipId, tx);
+    if (!m) return { ok: false, error: "not_found" };
+    if (!(await isLeadOf("mentor", m, actor, tx)) && !(await isLeadOf("mentee", m, actor, tx)))
+      return { ok: false, error: "forbidden" };
+    if (m.state !== "active") return { ok: false, error: "not_active" };
+    await setMentorshipState(
+      m.id,
+      { state: outcome, answerReason: reason, closedAt: new Date() },
+      tx,
+    );
+    await deactivateTopics(m.id, tx);
+    await releasePlace(m.offerId, tx);
+    await recordAudit(audit(actor.id, m, `mentorship.${outcome}`, { reason }), tx);
+    return { ok: true, id: m.id };
+  });
+}
+
+/** Expires every proposal past its date; safe to call often (reads call it; so does `npm run jobs`). */
+export async function expireDueProposals(
+  now = new Date(),
+  db: Executor = getDb(),
+): Promise<number> {
+  let expired = 0;
+  for (const { id } of await listDueProposals(now, db)) {
+    await db.transaction(async (tx) => {
+      const m = await lockMentorship(id, tx);
+      if (m?.state === "proposed" && m.expiresAt <= now) {
+        await expire(m, tx);
+        expired += 1;
+      }
+    });
+  }
+  return expired;
+}
