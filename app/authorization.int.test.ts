@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { getInitiativeById } from "@/db/queries/initiatives";
 import { getPendingRequest } from "@/db/queries/join-requests";
-import { addMember } from "@/db/queries/memberships";
+import { addMember, listMyInitiatives } from "@/db/queries/memberships";
 import { listOffersOf, listRequestsOf } from "@/db/queries/offers";
 import { listCommittee, listMeetings } from "@/db/queries/roster";
 import { latestPublishedVersion } from "@/db/queries/toolkit";
@@ -15,11 +15,12 @@ import type { FormState } from "@/lib/actions/state";
 import type { Actor } from "@/lib/auth/session";
 import { requestToJoin } from "@/lib/initiatives/membership";
 import { addCommitteeMember, addMeeting } from "@/lib/initiatives/roster";
+import { accept, propose } from "@/lib/mentorship/lifecycle";
 import { publishOffer, publishRequest } from "@/lib/mentorship/listings";
 import { actAs } from "@/lib/testing/fake-session";
 import { form } from "@/lib/testing/helpers";
 import { publishDraftVersion, startDraft } from "@/lib/toolkit/templates";
-import { updateProfileAction } from "./(app)/account/actions";
+import { emailNoticesAction, updateProfileAction } from "./(app)/account/actions";
 import { disablePersonAction } from "./(app)/stewards/people/actions";
 import {
   publishDraftAction,
@@ -55,6 +56,14 @@ import {
   publishRequestAction,
 } from "./initiatives/[slug]/mentorship/actions";
 import { createInitiativeAction } from "./initiatives/new/actions";
+import {
+  acceptAction,
+  closeMentorshipAction,
+  declineAction,
+  proposeAction,
+  withdrawAction,
+} from "./mentorships/[id]/actions";
+import { markAllReadAction } from "./notifications/actions";
 
 type Role = "visitor" | "member" | "otherLead" | "lead" | "steward";
 const ROLES: Role[] = ["visitor", "member", "otherLead", "lead", "steward"];
@@ -102,6 +111,47 @@ async function makeWorld() {
     description: "Ayuda",
     horizon: null,
   });
+  // Another initiative mentors this one: a pending proposal (sent by this lead) and an active mentorship.
+  const otherInitiative = (await listMyInitiatives(otherLead.id))[0]?.id ?? "";
+  await publishOffer(otherLead, {
+    initiativeId: otherInitiative,
+    topics: ["program", "event"],
+    languages: ["es"],
+    capacity: 3,
+    preferredSubRegions: [],
+    note: "",
+  });
+  const otherOfferId = (await listOffersOf(otherInitiative))[0]?.id ?? "";
+  await publishRequest(lead, {
+    initiativeId: id,
+    topics: ["event"],
+    languages: ["es"],
+    description: "Evento",
+    horizon: null,
+  });
+  const eventRequest = (await listRequestsOf(id)).find((r) => r.topics.includes("event"))?.id ?? "";
+  const programRequest =
+    (await listRequestsOf(id)).find((r) => r.topics.includes("program"))?.id ?? "";
+  const active = await propose(lead, {
+    offerId: otherOfferId,
+    requestId: eventRequest,
+    message: "",
+  });
+  if (active.ok) await accept(otherLead, active.id);
+  await publishRequest(lead, {
+    initiativeId: id,
+    topics: ["program"],
+    languages: ["es"],
+    description: "Programa 2",
+    horizon: null,
+  });
+  const secondProgram =
+    (await listRequestsOf(id)).find((r) => r.description === "Programa 2")?.id ?? "";
+  const pending = await propose(lead, {
+    offerId: otherOfferId,
+    requestId: secondProgram,
+    message: "",
+  });
   const verified = await createTestInitiative(await createPerson());
   await getDb()
     .update(schema.initiatives)
@@ -118,6 +168,10 @@ async function makeWorld() {
     target: await createPerson(),
     latest: await latestPublishedVersion(),
     offerId: (await listOffersOf(id))[0]?.id ?? "",
+    otherOfferId,
+    programRequest,
+    pendingId: pending.ok ? pending.id : "",
+    activeId: active.ok ? active.id : "",
     requestOfHelpId: (await listRequestsOf(id))[0]?.id ?? "",
   };
 }
@@ -278,6 +332,41 @@ const TABLE: Record<string, Row> = {
     input: (w) => ({ requestId: w.requestOfHelpId }),
     allowed: ["lead"],
   },
+  proposeAction: {
+    action: proposeAction,
+    input: (w) => ({ offerId: w.otherOfferId, requestId: w.programRequest, message: "" }),
+    allowed: ["lead", "otherLead"],
+  },
+  acceptAction: {
+    action: acceptAction,
+    input: (w) => ({ mentorshipId: w.pendingId }),
+    allowed: ["otherLead"],
+  },
+  declineAction: {
+    action: declineAction,
+    input: (w) => ({ mentorshipId: w.pendingId, reason: "" }),
+    allowed: ["otherLead"],
+  },
+  withdrawAction: {
+    action: withdrawAction,
+    input: (w) => ({ mentorshipId: w.pendingId }),
+    allowed: ["lead"],
+  },
+  closeMentorshipAction: {
+    action: closeMentorshipAction,
+    input: (w) => ({ mentorshipId: w.activeId, outcome: "completed", reason: "" }),
+    allowed: ["lead", "otherLead"],
+  },
+  markAllReadAction: {
+    action: markAllReadAction,
+    input: () => ({}),
+    allowed: ["member", "otherLead", "lead", "steward"],
+  },
+  emailNoticesAction: {
+    action: emailNoticesAction,
+    input: () => ({}),
+    allowed: ["member", "otherLead", "lead", "steward"],
+  },
   updateProfileAction: {
     action: updateProfileAction,
     input: () => ({ name: "Nuevo nombre", locale: "pt" }),
@@ -301,6 +390,9 @@ const TABLES: PgTable[] = [
   schema.toolkitSteps,
   schema.offers,
   schema.helpRequests,
+  schema.mentorships,
+  schema.mentorshipTopics,
+  schema.notifications,
 ];
 
 async function snapshot(w: World) {

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { FlashRegion } from "@/components/forms/flash-region";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { countUnread } from "@/db/queries/notifications";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/locales";
 import { setLocaleAction, signOutAction } from "./actions";
@@ -24,12 +25,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     getCurrentUser(),
   ]);
   const current = isLocale(locale) ? locale : "es";
+  const unread = user ? await countUnread(user.id) : 0;
   return (
     <html lang={current}>
       <body className="flex min-h-screen flex-col bg-slate-50 print:bg-white font-sans text-slate-900 antialiased">
         <SiteHeader
           locale={current}
           user={user}
+          unread={unread}
           setLocaleAction={setLocaleAction}
           signOutAction={signOutAction}
           labels={{
@@ -41,6 +44,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             myInitiatives: t("myInitiatives"),
             verification: t("verification"),
             toolkit: t("toolkit"),
+            notifications: t("notifications"),
+            unreadLabel: t("unread", { count: unread }),
             account: t("account"),
             people: t("people"),
             signIn: t("signIn"),

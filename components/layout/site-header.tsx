@@ -11,6 +11,8 @@ export type HeaderLabels = {
   myInitiatives: string;
   verification: string;
   toolkit: string;
+  notifications: string;
+  unreadLabel: string;
   account: string;
   people: string;
   signIn: string;
@@ -23,12 +25,14 @@ export function SiteHeader({
   labels,
   locale,
   user,
+  unread,
   setLocaleAction,
   signOutAction,
 }: {
   labels: HeaderLabels;
   locale: Locale;
   user: { name: string | null; isSteward: boolean } | null;
+  unread: number;
   setLocaleAction: (formData: FormData) => Promise<void>;
   signOutAction: () => Promise<void>;
 }) {
@@ -67,6 +71,17 @@ export function SiteHeader({
           ) : null}
           {user ? (
             <>
+              <Link href="/notifications" className={link} aria-label={labels.unreadLabel}>
+                {labels.notifications}
+                {unread > 0 ? (
+                  <span
+                    aria-hidden="true"
+                    className="ml-1 rounded-full bg-accent-500 px-1.5 text-xs font-bold text-slate-900"
+                  >
+                    {unread}
+                  </span>
+                ) : null}
+              </Link>
               <Link href="/my-initiatives" className={link}>
                 {labels.myInitiatives}
               </Link>

@@ -74,16 +74,14 @@ export async function activateTopics(
   m: { id: string; mentorInitiativeId: string; menteeInitiativeId: string; topics: string[] },
   db: Executor,
 ) {
-  await db
-    .insert(mentorshipTopics)
-    .values(
-      m.topics.map((topic) => ({
-        mentorshipId: m.id,
-        mentorInitiativeId: m.mentorInitiativeId,
-        menteeInitiativeId: m.menteeInitiativeId,
-        topic: topic as never,
-      })),
-    );
+  await db.insert(mentorshipTopics).values(
+    m.topics.map((topic) => ({
+      mentorshipId: m.id,
+      mentorInitiativeId: m.mentorInitiativeId,
+      menteeInitiativeId: m.menteeInitiativeId,
+      topic: topic as never,
+    })),
+  );
 }
 
 export async function deactivateTopics(mentorshipId: string, db: Executor) {
@@ -175,5 +173,35 @@ export async function lockRequest(id: string, db: Executor) {
     .from(helpRequests)
     .where(eq(helpRequests.id, id))
     .for("update");
+  return row;
+}
+
+/** One mentorship with both parties' names and slugs. */
+export async function getMentorshipView(id: string, db: Executor = getDb()) {
+  const mentor = sql<string>`(select name from ${initiatives} where ${initiatives.id} = ${mentorships.mentorInitiativeId})`;
+  const mentee = sql<string>`(select name from ${initiatives} where ${initiatives.id} = ${mentorships.menteeInitiativeId})`;
+  const mentorSlug = sql<string>`(select slug from ${initiatives} where ${initiatives.id} = ${mentorships.mentorInitiativeId})`;
+  const menteeSlug = sql<string>`(select slug from ${initiatives} where ${initiatives.id} = ${mentorships.menteeInitiativeId})`;
+  const [row] = await db
+    .select({
+      id: mentorships.id,
+      state: mentorships.state,
+      topics: mentorships.topics,
+      proposerSide: mentorships.proposerSide,
+      message: mentorships.message,
+      answerReason: mentorships.answerReason,
+      expiresAt: mentorships.expiresAt,
+      startedAt: mentorships.startedAt,
+      closedAt: mentorships.closedAt,
+      createdAt: mentorships.createdAt,
+      mentorInitiativeId: mentorships.mentorInitiativeId,
+      menteeInitiativeId: mentorships.menteeInitiativeId,
+      mentorName: mentor,
+      menteeName: mentee,
+      mentorSlug,
+      menteeSlug,
+    })
+    .from(mentorships)
+    .where(eq(mentorships.id, id));
   return row;
 }

@@ -34,6 +34,7 @@ export async function getSessionState(userId: string, db: Executor = getDb()) {
       isSteward: users.isSteward,
       sessionVersion: users.sessionVersion,
       disabledAt: users.disabledAt,
+      emailNotifications: users.emailNotifications,
     })
     .from(users)
     .where(eq(users.id, userId));
@@ -145,4 +146,8 @@ export function listPeople(
     .orderBy(asc(users.email))
     .limit(PEOPLE_PAGE_SIZE + 1)
     .offset(Math.max(0, (options.page ?? 1) - 1) * PEOPLE_PAGE_SIZE);
+}
+
+export async function setEmailNotifications(userId: string, on: boolean, db: Executor = getDb()) {
+  await db.update(users).set({ emailNotifications: on }).where(eq(users.id, userId));
 }

@@ -50,3 +50,7 @@ export const localeInput = z.object({
 export const personIdInput = z.object({ userId: z.uuid({ error: "validation.invalid" }) });
 
 export const emptyInput = z.object({});
+
+export const emailNoticesInput = z.object({
+  emailNotifications: z.preprocess((v) => v === "on" || v === "true", z.boolean()).default(false),
+});

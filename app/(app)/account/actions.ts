@@ -2,13 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { AuthError } from "next-auth";
+import { setEmailNotifications } from "@/db/queries/users";
 import { formAction } from "@/lib/actions/form-action";
 import { errorState } from "@/lib/actions/messages";
 import { changePassword, saveProfile, signOutEverywhere } from "@/lib/auth/account";
 import { signIn, signOut } from "@/lib/auth/config";
 import { rememberLocale } from "@/lib/i18n/locale-cookie";
 import { translatorFor } from "@/lib/i18n/messages";
-import { changePasswordInput, emptyInput, profileInput } from "@/lib/validation/auth";
+import {
+  changePasswordInput,
+  emailNoticesInput,
+  emptyInput,
+  profileInput,
+} from "@/lib/validation/auth";
 
 export const updateProfileAction = formAction(profileInput, async (input, { user }) => {
   await saveProfile(user, input);
@@ -41,4 +47,9 @@ export const signOutEverywhereAction = formAction(emptyInput, async (_input, { u
   await signOutEverywhere(user);
   await signOut({ redirectTo: "/sign-in?signedOut=1" });
   return { status: "success" };
+});
+
+export const emailNoticesAction = formAction(emailNoticesInput, async (input, { user, t }) => {
+  await setEmailNotifications(user.id, input.emailNotifications);
+  return { status: "success", message: t("notifications.emailSaved") };
 });

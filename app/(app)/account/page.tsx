@@ -9,7 +9,12 @@ import { getSessionState } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/session";
 import { LOCALES } from "@/lib/i18n/locales";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/fields";
-import { changePasswordAction, signOutEverywhereAction, updateProfileAction } from "./actions";
+import {
+  changePasswordAction,
+  emailNoticesAction,
+  signOutEverywhereAction,
+  updateProfileAction,
+} from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -21,12 +26,13 @@ export default async function AccountPage({
   searchParams: Promise<{ passwordChanged?: string }>;
 }) {
   const user = await requireUser("/account");
-  const [{ passwordChanged }, t, tf, tl, state] = await Promise.all([
+  const [{ passwordChanged }, t, tf, tl, state, tn] = await Promise.all([
     searchParams,
     getTranslations("account"),
     getTranslations("fields"),
     getTranslations("languages"),
     getSessionState(user.id),
+    getTranslations("notifications"),
   ]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -76,6 +82,23 @@ export default async function AccountPage({
               confirm: tf("confirmPassword"),
               rule: tf("passwordRule", { min: PASSWORD_MIN, max: PASSWORD_MAX }),
             }),
+          ]}
+        />
+      </Card>
+      <Card title={tn("title")} id="notices">
+        <ActionForm
+          name={tn("emailToggle")}
+          action={emailNoticesAction}
+          submitLabel={t("save")}
+          pendingLabel={t("saving")}
+          variant="secondary"
+          fields={[
+            {
+              name: "emailNotifications",
+              label: tn("emailToggle"),
+              type: "checkbox",
+              defaultValue: state?.emailNotifications === false ? "" : "on",
+            },
           ]}
         />
       </Card>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { proposeAction } from "@/app/mentorships/[id]/actions";
+import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -24,7 +26,8 @@ export default async function OfferPage({ params }: Params) {
   const offer = /^[0-9a-f-]{36}$/.test(id) ? await getOffer(id) : undefined;
   if (!offer) notFound();
   const user = await getCurrentUser();
-  const mine = user ? Boolean(await getRole(offer.initiativeId, user.id)) || user.isSteward : false;
+  const role = user ? await getRole(offer.initiativeId, user.id) : null;
+  const mine = Boolean(role) || Boolean(user?.isSteward);
   if (offer.status !== "active" && !mine) notFound();
   const { locale, t } = await pageI18n();
   const fits = mine && offer.status === "active" ? await suggestRequestsFor(offer.id) : [];
@@ -78,6 +81,37 @@ export default async function OfferPage({ params }: Params) {
                   <p className="mt-1 text-slate-800" data-reasons>
                     {explainReasons(s.reasons, t, locale)}
                   </p>
+                  {role === "lead" ? (
+                    <details className="mt-3">
+                      <summary className="cursor-pointer text-sm font-medium text-brand-800">
+                        {t("lifecycle.propose")}
+                      </summary>
+                      <div className="mt-3">
+                        <ActionForm
+                          name={t("lifecycle.proposeTo", { name: s.request?.initiativeName ?? "" })}
+                          action={proposeAction}
+                          submitLabel={t("lifecycle.propose")}
+                          pendingLabel={t("lifecycle.proposing")}
+                          fields={[
+                            { name: "offerId", label: "", type: "hidden", defaultValue: offer.id },
+                            {
+                              name: "requestId",
+                              label: "",
+                              type: "hidden",
+                              defaultValue: s.requestId,
+                            },
+                            {
+                              name: "message",
+                              label: t("lifecycle.message"),
+                              type: "textarea",
+                              rows: 2,
+                              maxLength: 1000,
+                            },
+                          ]}
+                        />
+                      </div>
+                    </details>
+                  ) : null}
                 </li>
               ))}
             </ol>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { proposeAction } from "@/app/mentorships/[id]/actions";
+import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -25,7 +27,8 @@ export default async function RequestPage({ params }: Params) {
   const request = /^[0-9a-f-]{36}$/.test(id) ? await getRequest(id) : undefined;
   if (!request) notFound();
   const { locale, t } = await pageI18n();
-  const mine = Boolean(await getRole(request.initiativeId, user.id)) || user.isSteward;
+  const role = await getRole(request.initiativeId, user.id);
+  const mine = Boolean(role) || user.isSteward;
   const suggestions = mine && request.status === "open" ? await suggestOffersFor(request) : [];
   const topics = request.topics
     .map((x) => t(`enums.topic.${x}` as Parameters<Translator>[0]))
@@ -81,6 +84,37 @@ export default async function RequestPage({ params }: Params) {
                   <p className="mt-1 text-slate-800" data-reasons>
                     {explainReasons(s.reasons, t, locale)}
                   </p>
+                  {role === "lead" ? (
+                    <details className="mt-3">
+                      <summary className="cursor-pointer text-sm font-medium text-brand-800">
+                        {t("lifecycle.propose")}
+                      </summary>
+                      <div className="mt-3">
+                        <ActionForm
+                          name={t("lifecycle.proposeTo", { name: s.offer?.initiativeName ?? "" })}
+                          action={proposeAction}
+                          submitLabel={t("lifecycle.propose")}
+                          pendingLabel={t("lifecycle.proposing")}
+                          fields={[
+                            { name: "offerId", label: "", type: "hidden", defaultValue: s.offerId },
+                            {
+                              name: "requestId",
+                              label: "",
+                              type: "hidden",
+                              defaultValue: request.id,
+                            },
+                            {
+                              name: "message",
+                              label: t("lifecycle.message"),
+                              type: "textarea",
+                              rows: 2,
+                              maxLength: 1000,
+                            },
+                          ]}
+                        />
+                      </div>
+                    </details>
+                  ) : null}
                 </li>
               ))}
             </ol>

@@ -6,11 +6,13 @@ import type { FieldSpec } from "@/components/forms/field";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { listMentorshipsOf } from "@/db/queries/mentorships";
 import { listOffersOf, listRequestsOf } from "@/db/queries/offers";
 import { HELP_TOPICS, SUB_REGIONS, WORK_LANGUAGES } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
+import { expireDueProposals } from "@/lib/mentorship/lifecycle";
 import { loadInitiative } from "../load";
 import {
   closeRequestAction,
@@ -52,9 +54,11 @@ export default async function MentorshipPage({ params }: Params) {
   const { initiative, role } = await loadInitiative(slug, "/mentorship");
   if (!role) redirect(`/initiatives/${initiative.slug}`);
   const { locale, t } = await pageI18n();
-  const [offers, requests] = await Promise.all([
+  await expireDueProposals();
+  const [offers, requests, mentorshipList] = await Promise.all([
     listOffersOf(initiative.id),
     listRequestsOf(initiative.id),
+    listMentorshipsOf(initiative.id),
   ]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const isLead = role === "lead";
@@ -73,6 +77,43 @@ export default async function MentorshipPage({ params }: Params) {
         title={t("mentorship.titleOf", { name: initiative.name })}
         lead={t("mentorship.lead")}
       />
+
+      <Card title={t("lifecycle.listTitle")} id="mentorships">
+        {mentorshipList.length === 0 ? (
+          <p className="text-slate-700">{t("lifecycle.listEmpty")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {mentorshipList.map((m) => {
+              const asMentor = m.mentorInitiativeId === initiative.id;
+              return (
+                <li key={m.id} className="flex flex-wrap items-center gap-2 py-2">
+                  <Badge
+                    tone={
+                      m.state === "active"
+                        ? "success"
+                        : m.state === "proposed"
+                          ? "warning"
+                          : "neutral"
+                    }
+                  >
+                    {t(`lifecycle.states.${m.state}`)}
+                  </Badge>
+                  <Link
+                    href={`/mentorships/${m.id}`}
+                    className="font-medium text-brand-800 underline"
+                  >
+                    {t("lifecycle.with", { name: asMentor ? m.menteeName : m.mentorName })}
+                  </Link>
+                  <span className="text-sm text-slate-700">
+                    · {t(asMentor ? "lifecycle.asMentor" : "lifecycle.asMentee")} ·{" "}
+                    {topicList(m.topics)}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Card>
 
       <Card title={t("mentorship.offersTitle")} id="offers">
         <p className="mb-4 text-sm text-slate-700">{t("mentorship.offerLead")}</p>
