@@ -55,3 +55,58 @@ test("a lead publishes an offer; bad capacity gets a clear message; visitors see
   await expect(anonymous.getByRole("link", { name: "Informe" })).toBeVisible();
   await visitor.close();
 });
+
+test("Barbados proposes, Colombia accepts, both see the mentorship and Barbados is told", async ({
+  browser,
+}) => {
+  const barbadosContext = await browser.newContext({ locale: "es-ES" });
+  const barbados = await barbadosContext.newPage();
+  await barbados.goto("/sign-in");
+  await signInWithPassword(barbados, "lead.barbados@demo.padrinazgo.org", DEMO_PASSWORD);
+  await expect(barbados).toHaveURL(/\/account$/);
+  await barbados.goto("/initiatives/igf-barbados/mentorship");
+  await barbados.getByRole("link", { name: "See suggestions" }).click();
+  const colombia = barbados
+    .getByRole("listitem")
+    .filter({ hasText: "Mesa Colombiana de Gobernanza de Internet" });
+  await colombia.locator("summary", { hasText: "Propose mentorship" }).click();
+  const form = colombia.getByRole("form", {
+    name: "Propose mentorship to Mesa Colombiana de Gobernanza de Internet",
+  });
+  await form.getByLabel("Message (optional)").fill("We would love your help with sponsors.");
+  await form.getByRole("button", { name: "Propose mentorship" }).click();
+  await expect(
+    barbados.getByRole("heading", { name: /Mentorship between Mesa Colombiana/ }),
+  ).toBeVisible();
+  await expect(barbados.getByText("Proposed", { exact: true })).toBeVisible();
+
+  const colombiaContext = await browser.newContext({ locale: "es-ES" });
+  const lead = await colombiaContext.newPage();
+  await lead.goto("/sign-in");
+  await signInWithPassword(lead, "lead.colombia@demo.padrinazgo.org", DEMO_PASSWORD);
+  await expect(lead).toHaveURL(/\/account$/);
+  await lead.getByRole("link", { name: /Avisos, 1 sin leer/ }).click();
+  await lead
+    .getByRole("link", { name: /Nueva propuesta de padrinazgo entre Mesa Colombiana/ })
+    .click();
+  await expect(lead.getByText("We would love your help with sponsors.")).toBeVisible();
+  await lead.getByRole("button", { name: "Aceptar" }).click();
+  await expect(lead.getByText("Padrinazgo aceptado: ya está activo.")).toBeVisible();
+  await expect(lead.getByText("Activo", { exact: true })).toBeVisible();
+
+  await barbados.goto("/notifications");
+  await expect(
+    barbados.getByRole("link", {
+      name: /Accepted: the mentorship between Mesa Colombiana de Gobernanza de Internet and IGF Barbados is active/,
+    }),
+  ).toBeVisible();
+  await barbados.goto("/initiatives/igf-barbados/mentorship");
+  await expect(
+    barbados
+      .getByRole("listitem")
+      .filter({ hasText: "with Mesa Colombiana de Gobernanza de Internet" })
+      .getByText("Active"),
+  ).toBeVisible();
+  await barbadosContext.close();
+  await colombiaContext.close();
+});
