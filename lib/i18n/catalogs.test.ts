@@ -1,3 +1,4 @@
+import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { CATALOGS } from "./messages";
 
@@ -13,9 +14,18 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
+/** The arguments a message uses ({name}, {count, plural, …}), parsed as ICU, not guessed. */
 function placeholders(message: string): string[] {
-  // An argument is "{name}" or "{name, plural, …}"; plural branches like "{# items}" are not.
-  return [...new Set([...message.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1] ?? ""))].sort();
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if ("value" in el && typeof el.value === "string" && el.type !== TYPE.literal)
+        names.add(el.value);
+      if ("options" in el) for (const option of Object.values(el.options)) walk(option.value);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
 }
 
 const spanish = flatten(CATALOGS.es as Tree);
