@@ -15,7 +15,7 @@ import type { FormState } from "@/lib/actions/state";
 import type { Actor } from "@/lib/auth/session";
 import { requestToJoin } from "@/lib/initiatives/membership";
 import { addCommitteeMember, addMeeting } from "@/lib/initiatives/roster";
-import { accept, propose } from "@/lib/mentorship/lifecycle";
+import { accept, close, propose } from "@/lib/mentorship/lifecycle";
 import { publishOffer, publishRequest } from "@/lib/mentorship/listings";
 import { actAs } from "@/lib/testing/fake-session";
 import { form } from "@/lib/testing/helpers";
@@ -34,7 +34,7 @@ import {
   verifyInitiativeAction,
 } from "./(app)/stewards/verification/actions";
 import { requestJoinAction } from "./initiatives/[slug]/actions";
-import { updateStepAction } from "./initiatives/[slug]/checklist/[step]/actions";
+import { commentStepAction, updateStepAction } from "./initiatives/[slug]/checklist/[step]/actions";
 import { moveChecklistAction } from "./initiatives/[slug]/checklist/actions";
 import {
   addCommitteeMemberAction,
@@ -63,6 +63,12 @@ import {
   proposeAction,
   withdrawAction,
 } from "./mentorships/[id]/actions";
+import {
+  addNoteAction,
+  feedbackAction,
+  logMeetingAction,
+  setGoalAction,
+} from "./mentorships/[id]/workspace-actions";
 import { markAllReadAction } from "./notifications/actions";
 
 type Role = "visitor" | "member" | "otherLead" | "lead" | "steward";
@@ -115,9 +121,9 @@ async function makeWorld() {
   const otherInitiative = (await listMyInitiatives(otherLead.id))[0]?.id ?? "";
   await publishOffer(otherLead, {
     initiativeId: otherInitiative,
-    topics: ["program", "event"],
+    topics: ["program", "event", "youth"],
     languages: ["es"],
-    capacity: 3,
+    capacity: 5,
     preferredSubRegions: [],
     note: "",
   });
@@ -152,6 +158,24 @@ async function makeWorld() {
     requestId: secondProgram,
     message: "",
   });
+  await publishRequest(lead, {
+    initiativeId: id,
+    topics: ["youth"],
+    languages: ["es"],
+    description: "Juventud",
+    horizon: null,
+  });
+  const youthRequest =
+    (await listRequestsOf(id)).find((r) => r.description === "Juventud")?.id ?? "";
+  const closed = await propose(lead, {
+    offerId: otherOfferId,
+    requestId: youthRequest,
+    message: "",
+  });
+  if (closed.ok) {
+    await accept(otherLead, closed.id);
+    await close(lead, closed.id, "completed", "");
+  }
   const verified = await createTestInitiative(await createPerson());
   await getDb()
     .update(schema.initiatives)
@@ -172,6 +196,7 @@ async function makeWorld() {
     programRequest,
     pendingId: pending.ok ? pending.id : "",
     activeId: active.ok ? active.id : "",
+    closedId: closed.ok ? closed.id : "",
     requestOfHelpId: (await listRequestsOf(id))[0]?.id ?? "",
   };
 }
@@ -357,6 +382,36 @@ const TABLE: Record<string, Row> = {
     input: (w) => ({ mentorshipId: w.activeId, outcome: "completed", reason: "" }),
     allowed: ["lead", "otherLead"],
   },
+  setGoalAction: {
+    action: setGoalAction,
+    input: (w) => ({ mentorshipId: w.activeId, stepKey: "budget" }),
+    allowed: ["lead", "otherLead"],
+  },
+  addNoteAction: {
+    action: addNoteAction,
+    input: (w) => ({ mentorshipId: w.activeId, body: "Hola" }),
+    allowed: ["member", "lead", "otherLead"],
+  },
+  logMeetingAction: {
+    action: logMeetingAction,
+    input: (w) => ({
+      mentorshipId: w.activeId,
+      heldOn: "2025-05-05",
+      minutes: "45",
+      summary: "Plan",
+    }),
+    allowed: ["member", "lead", "otherLead"],
+  },
+  feedbackAction: {
+    action: feedbackAction,
+    input: (w) => ({ mentorshipId: w.closedId, rating: "5" }),
+    allowed: ["lead", "otherLead"],
+  },
+  commentStepAction: {
+    action: commentStepAction,
+    input: (w) => ({ initiativeId: w.id, stepKey: "budget", body: "Buen avance" }),
+    allowed: ["member", "lead", "otherLead"],
+  },
   markAllReadAction: {
     action: markAllReadAction,
     input: () => ({}),
@@ -393,6 +448,11 @@ const TABLES: PgTable[] = [
   schema.mentorships,
   schema.mentorshipTopics,
   schema.notifications,
+  schema.mentorshipGoals,
+  schema.mentorshipNotes,
+  schema.mentorshipMeetings,
+  schema.mentorshipFeedback,
+  schema.stepComments,
 ];
 
 async function snapshot(w: World) {

@@ -7,6 +7,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -148,5 +149,69 @@ export const mentorshipTopics = pgTable(
       .on(t.mentorInitiativeId, t.menteeInitiativeId, t.topic)
       .where(sql`${t.active}`),
     index("mentorship_topics_mentorship_idx").on(t.mentorshipId),
+  ],
+);
+
+/** Toolkit steps of the mentee that a mentorship works on. */
+export const mentorshipGoals = pgTable(
+  "mentorship_goals",
+  {
+    mentorshipId: uuid("mentorship_id")
+      .notNull()
+      .references(() => mentorships.id, { onDelete: "cascade" }),
+    stepKey: text("step_key").notNull(),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.mentorshipId, t.stepKey] })],
+);
+
+/** The private thread between the two initiatives (stewards cannot read it). */
+export const mentorshipNotes = pgTable(
+  "mentorship_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    mentorshipId: uuid("mentorship_id")
+      .notNull()
+      .references(() => mentorships.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("mentorship_notes_idx").on(t.mentorshipId, t.createdAt)],
+);
+
+export const mentorshipMeetings = pgTable(
+  "mentorship_meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    mentorshipId: uuid("mentorship_id")
+      .notNull()
+      .references(() => mentorships.id, { onDelete: "cascade" }),
+    heldOn: date("held_on", { mode: "string" }).notNull(),
+    minutes: integer("minutes").notNull(),
+    summary: text("summary").notNull(),
+    nextSteps: text("next_steps").notNull().default(""),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("mentorship_meetings_idx").on(t.mentorshipId, t.heldOn)],
+);
+
+/** Each side's feedback when a mentorship closes; stewards see it only in aggregate. */
+export const mentorshipFeedback = pgTable(
+  "mentorship_feedback",
+  {
+    mentorshipId: uuid("mentorship_id")
+      .notNull()
+      .references(() => mentorships.id, { onDelete: "cascade" }),
+    side: proposerSideEnum("side").notNull(),
+    rating: integer("rating").notNull(),
+    comment: text("comment").notNull().default(""),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.mentorshipId, t.side] }),
+    check("mentorship_feedback_rating", sql`${t.rating} between 1 and 5`),
   ],
 );

@@ -89,3 +89,19 @@ export const checklistHistory = pgTable(
   },
   (t) => [index("checklist_history_step_idx").on(t.initiativeId, t.stepKey, t.changedAt)],
 );
+
+/** Comments on a checklist step, by the initiative's people and its active mentors. */
+export const stepComments = pgTable(
+  "step_comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    initiativeId: uuid("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    stepKey: text("step_key").notNull(),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("step_comments_idx").on(t.initiativeId, t.stepKey, t.createdAt)],
+);

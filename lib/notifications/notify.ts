@@ -11,7 +11,9 @@ export type NoticeKind =
   | "proposalDeclined"
   | "proposalWithdrawn"
   | "proposalExpired"
-  | "proposalAutoWithdrawn";
+  | "proposalAutoWithdrawn"
+  | "noteAdded"
+  | "meetingLogged";
 
 export function noticeText(t: Translator, kind: string, params: Record<string, string>): string {
   const key = `notifications.kinds.${kind}` as Parameters<Translator>[0];

@@ -12,6 +12,7 @@ import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { expireDueProposals } from "@/lib/mentorship/lifecycle";
 import { acceptAction, closeMentorshipAction, declineAction, withdrawAction } from "./actions";
+import { Workspace } from "./workspace";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -84,6 +85,20 @@ export default async function MentorshipPage({ params }: Params) {
           </div>
         ) : null}
       </Card>
+
+      {mentorRole || menteeRole ? (
+        <Workspace
+          t={t}
+          locale={locale}
+          mentorship={{
+            id: m.id,
+            state: m.state,
+            menteeInitiativeId: m.menteeInitiativeId,
+            menteeSlug: m.menteeSlug,
+          }}
+          isLead={mentorRole === "lead" || menteeRole === "lead"}
+        />
+      ) : null}
 
       {m.state === "proposed" && answering === "lead" ? (
         <div className="grid gap-6 md:grid-cols-2">

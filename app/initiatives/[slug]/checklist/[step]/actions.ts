@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
+import { commentOnStep } from "@/lib/mentorship/workspace";
 import { updateStep } from "@/lib/toolkit/checklist";
 import { stepUpdateInput } from "@/lib/validation/checklist";
+import { stepCommentInput } from "@/lib/validation/workspace";
 
 export const updateStepAction = formAction(stepUpdateInput, async (input, { user, t, locale }) => {
   const result = await updateStep(user, input);
@@ -34,4 +36,11 @@ export const updateStepAction = formAction(stepUpdateInput, async (input, { user
     };
   }
   return { status: "error", message: t(`checklist.errors.${result.error}`) };
+});
+
+export const commentStepAction = formAction(stepCommentInput, async (input, { user, t }) => {
+  const result = await commentOnStep(user, input);
+  if (result !== "ok") return { status: "error", message: t(`workspace.errors.${result}`) };
+  revalidatePath("/initiatives/[slug]", "layout");
+  return { status: "success", message: t("checklist.commented") };
 });

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { listCommittee } from "@/db/queries/roster";
 import { listStepHistory } from "@/db/queries/toolkit";
+import { listStepComments } from "@/db/queries/workspace";
 import { STEP_STATUSES } from "@/db/schema/enums";
 import { pageI18n } from "@/lib/i18n/page";
 import { summarizeCommittee } from "@/lib/initiatives/committee";
@@ -14,7 +15,7 @@ import { rosterSatisfies } from "@/lib/toolkit/roster-evidence";
 import { NOTE_MAX } from "@/lib/validation/checklist";
 import { loadReadableChecklist } from "../access";
 import { StatusBadge } from "../status-badge";
-import { updateStepAction } from "./actions";
+import { commentStepAction, updateStepAction } from "./actions";
 
 type Params = { params: Promise<{ slug: string; step: string }> };
 
@@ -24,15 +25,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StepPage({ params }: Params) {
   const { slug, step: key } = await params;
-  const { initiative, canEdit } = await loadReadableChecklist(slug, `/checklist/${key}`);
+  const { initiative, canEdit, canComment } = await loadReadableChecklist(
+    slug,
+    `/checklist/${key}`,
+  );
   const { locale, t } = await pageI18n();
   const checklist = await loadChecklist(initiative);
   const step = checklist.steps.find((s) => s.key === key);
   if (!step) notFound();
   const item = checklist.byKey.get(key);
-  const [history, roster] = await Promise.all([
+  const [history, roster, comments] = await Promise.all([
     listStepHistory(initiative.id, key),
     step.evidence === "committee" ? listCommittee(initiative.id) : [],
+    canComment ? listStepComments(initiative.id, key) : [],
   ]);
   const summary = summarizeCommittee(roster);
   const rosterOk = step.evidence === "committee" && rosterSatisfies(key, summary);
@@ -184,6 +189,45 @@ export default async function StepPage({ params }: Params) {
             </a>
           ) : null}
           {item.evidenceDate ? <p>{item.evidenceDate}</p> : null}
+        </Card>
+      ) : null}
+
+      {canComment ? (
+        <Card title={t("checklist.comments")} id="comments">
+          <p className="mb-3 text-sm text-slate-700">{t("checklist.commentsLead")}</p>
+          {comments.length === 0 ? (
+            <p className="text-slate-700">{t("checklist.noComments")}</p>
+          ) : null}
+          <ol className="space-y-3">
+            {comments.map((comment) => (
+              <li key={comment.id} className="rounded-md bg-slate-50 p-3">
+                <p className="text-sm text-slate-600">
+                  {comment.authorName ?? "—"} · {when.format(comment.createdAt)} UTC
+                </p>
+                <p className="whitespace-pre-wrap">{comment.body}</p>
+              </li>
+            ))}
+          </ol>
+          <div className="mt-4">
+            <ActionForm
+              name={t("checklist.addComment")}
+              action={commentStepAction}
+              submitLabel={t("checklist.addComment")}
+              pendingLabel={t("checklist.saving")}
+              fields={[
+                hidden("initiativeId", initiative.id),
+                hidden("stepKey", key),
+                {
+                  name: "body",
+                  label: t("checklist.comment"),
+                  type: "textarea",
+                  rows: 2,
+                  required: true,
+                  maxLength: 2000,
+                },
+              ]}
+            />
+          </div>
         </Card>
       ) : null}
 
