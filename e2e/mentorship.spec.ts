@@ -94,6 +94,48 @@ test("Barbados proposes, Colombia accepts, both see the mentorship and Barbados 
   await expect(lead.getByText("Padrinazgo aceptado: ya está activo.")).toBeVisible();
   await expect(lead.getByText("Activo", { exact: true })).toBeVisible();
 
+  // Colombia sets a goal from Barbados' toolkit.
+  const goal = lead.getByRole("form", { name: "Agregar objetivo" });
+  await goal.getByLabel("Paso del kit").selectOption({
+    label: "Patrocinios registrados públicamente, sin que ninguno dirija el programa",
+  });
+  await goal.getByRole("button", { name: "Agregar objetivo" }).click();
+  await expect(
+    lead.getByRole("link", {
+      name: "Patrocinios registrados públicamente, sin que ninguno dirija el programa",
+    }),
+  ).toBeVisible();
+
+  // Barbados logs a meeting and marks the goal step done.
+  await barbados.reload();
+  const meeting = barbados.getByRole("form", { name: "Log the meeting" });
+  await meeting.getByLabel("Date").fill("2026-11-20");
+  await meeting.getByLabel("Summary").fill("Mapped ten possible sponsors.");
+  await meeting.getByRole("button", { name: "Log the meeting" }).click();
+  await expect(barbados.getByText("Mapped ten possible sponsors.")).toBeVisible();
+  await barbados
+    .getByRole("link", { name: "Sponsors recorded publicly, none steering the programme" })
+    .click();
+  const update = barbados.getByRole("form", { name: "Update" });
+  await update.getByLabel("Status").selectOption("done");
+  await update.getByRole("button", { name: "Save the step" }).click();
+  await expect(barbados.getByText("Step saved.")).toBeVisible();
+
+  // Colombia sees the progress on the goal, and the notice of the meeting.
+  await lead.reload();
+  await expect(
+    lead
+      .getByRole("listitem")
+      .filter({ hasText: "Patrocinios registrados públicamente" })
+      .getByText("Hecho"),
+  ).toBeVisible();
+  await lead.goto("/notifications");
+  await expect(
+    lead.getByRole("link", {
+      name: /Nueva reunión registrada en el padrinazgo entre Mesa Colombiana/,
+    }),
+  ).toBeVisible();
+
   await barbados.goto("/notifications");
   await expect(
     barbados.getByRole("link", {

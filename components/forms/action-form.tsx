@@ -65,7 +65,9 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel, variant,
           spec={spec}
           formId={formId}
           errors={state.fieldErrors?.[spec.name]}
-          value={state.values?.[spec.name]}
+          // After an error the form keeps what was typed; after a success it starts afresh
+          // from the (revalidated) defaults, so "add" forms come back empty.
+          value={state.status === "error" ? state.values?.[spec.name] : undefined}
         />
       ))}
       <div ref={messageRef} tabIndex={-1} className="outline-none">
