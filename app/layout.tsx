@@ -41,7 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             nav: t("nav"),
             home: t("home"),
             initiatives: t("initiatives"),
-            myInitiatives: t("myInitiatives"),
+            myNetwork: t("myNetwork"),
             verification: t("verification"),
             toolkit: t("toolkit"),
             notifications: t("notifications"),

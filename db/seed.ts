@@ -22,6 +22,7 @@ import {
   DEMO_OFFERS,
   DEMO_REQUESTS,
 } from "./seed/demo-initiatives";
+import { seedDemoMentorships } from "./seed/demo-mentorships";
 import { demoProgress } from "./seed/demo-progress";
 
 export const DEMO_PASSWORD = "demo-padrinazgo-2026";
@@ -199,6 +200,7 @@ export async function seedDemo(db: Db): Promise<void> {
           .values(meetings.map((m) => ({ ...m, initiativeId: row.id })));
     }
   });
+  await seedDemoMentorships(db);
 }
 
 export function describeDemoAccounts(): string {

@@ -152,3 +152,22 @@ test("Barbados proposes, Colombia accepts, both see the mentorship and Barbados 
   await barbadosContext.close();
   await colombiaContext.close();
 });
+
+test("my network puts first what waits for the person's answer", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signInWithPassword(page, "lead.panama@demo.padrinazgo.org", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.getByRole("link", { name: "Mi red" }).click();
+  const toAnswer = page.getByRole("region", { name: "Esperan tu respuesta" });
+  await expect(
+    toAnswer.getByRole("link", { name: "con Mesa Colombiana de Gobernanza de Internet" }),
+  ).toBeVisible();
+  const active = page.getByRole("region", { name: "Padrinazgos activos" });
+  await active
+    .getByRole("link", { name: "con Grupo Iniciativa de Gobernanza de Internet" })
+    .click();
+  await expect(page.getByText("Revisamos la convocatoria abierta de temas.")).toBeVisible();
+  await expect(
+    page.getByText("Buen borrador. Sugerimos sumar una consulta en línea de dos semanas."),
+  ).toBeVisible();
+});

@@ -8,7 +8,7 @@ export type HeaderLabels = {
   nav: string;
   home: string;
   initiatives: string;
-  myInitiatives: string;
+  myNetwork: string;
   verification: string;
   toolkit: string;
   notifications: string;
@@ -82,8 +82,8 @@ export function SiteHeader({
                   </span>
                 ) : null}
               </Link>
-              <Link href="/my-initiatives" className={link}>
-                {labels.myInitiatives}
+              <Link href="/my-network" className={link}>
+                {labels.myNetwork}
               </Link>
               <Link href="/account" className={link}>
                 {labels.account}
