@@ -120,36 +120,24 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
               t("initiatives.anyStage"),
               STAGES.map((s) => ({ value: s, label: t(`enums.stage.${s}`) })),
             )}
-            <label className="flex items-center gap-2 text-sm font-medium">
-              <input
-                type="checkbox"
-                name="verified"
-                value="1"
-                defaultChecked={query.verified === true}
-                className="h-4 w-4 accent-brand-700"
-              />
-              {t("initiatives.verifiedOnly")}
-            </label>
-            <label className="flex items-center gap-2 text-sm font-medium">
-              <input
-                type="checkbox"
-                name="offering"
-                value="1"
-                defaultChecked={query.offering === true}
-                className="h-4 w-4 accent-brand-700"
-              />
-              {t("initiatives.offersOnly")}
-            </label>
-            <label className="flex items-center gap-2 text-sm font-medium">
-              <input
-                type="checkbox"
-                name="needsHelp"
-                value="1"
-                defaultChecked={query.needsHelp === true}
-                className="h-4 w-4 accent-brand-700"
-              />
-              {t("initiatives.needsHelpOnly")}
-            </label>
+            {(
+              [
+                ["verified", t("initiatives.verifiedOnly")],
+                ["offering", t("initiatives.offersOnly")],
+                ["needsHelp", t("initiatives.needsHelpOnly")],
+              ] as const
+            ).map(([name, label]) => (
+              <label key={name} className="flex items-center gap-2 text-sm font-medium">
+                <input
+                  type="checkbox"
+                  name={name}
+                  value="1"
+                  defaultChecked={query[name] === true}
+                  className="h-4 w-4 accent-brand-700"
+                />
+                {label}
+              </label>
+            ))}
             {select("sort", t("initiatives.sort"), t("initiatives.sortName"), [
               { value: "newest", label: t("initiatives.sortNewest") },
               { value: "oldest", label: t("initiatives.sortOldest") },

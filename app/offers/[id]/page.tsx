@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { proposeAction } from "@/app/mentorships/[id]/actions";
-import { ActionForm } from "@/components/forms/action-form";
+import { ProposeForm } from "@/app/mentorships/[id]/propose-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -82,35 +81,12 @@ export default async function OfferPage({ params }: Params) {
                     {explainReasons(s.reasons, t, locale)}
                   </p>
                   {role === "lead" ? (
-                    <details className="mt-3">
-                      <summary className="cursor-pointer text-sm font-medium text-brand-800">
-                        {t("lifecycle.propose")}
-                      </summary>
-                      <div className="mt-3">
-                        <ActionForm
-                          name={t("lifecycle.proposeTo", { name: s.request?.initiativeName ?? "" })}
-                          action={proposeAction}
-                          submitLabel={t("lifecycle.propose")}
-                          pendingLabel={t("lifecycle.proposing")}
-                          fields={[
-                            { name: "offerId", label: "", type: "hidden", defaultValue: offer.id },
-                            {
-                              name: "requestId",
-                              label: "",
-                              type: "hidden",
-                              defaultValue: s.requestId,
-                            },
-                            {
-                              name: "message",
-                              label: t("lifecycle.message"),
-                              type: "textarea",
-                              rows: 2,
-                              maxLength: 1000,
-                            },
-                          ]}
-                        />
-                      </div>
-                    </details>
+                    <ProposeForm
+                      t={t}
+                      offerId={offer.id}
+                      requestId={s.requestId}
+                      to={s.request?.initiativeName ?? ""}
+                    />
                   ) : null}
                 </li>
               ))}
