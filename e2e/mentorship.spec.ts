@@ -171,3 +171,27 @@ test("my network puts first what waits for the person's answer", async ({ page }
     page.getByText("Buen borrador. Sugerimos sumar una consulta en línea de dos semanas."),
   ).toBeVisible();
 });
+
+test("a lead asks for help in the browser and gets explained suggestions", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signInWithPassword(page, "lead.costarica@demo.padrinazgo.org", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.goto("/initiatives/igf-costa-rica/mentorship");
+  const form = page.getByRole("form", { name: "Pedir ayuda" });
+  await form.getByRole("button", { name: "Publicar el pedido" }).click();
+  await expect(form.getByText("Elige al menos un tema.")).toBeVisible();
+  await form.getByRole("checkbox", { name: "Comité" }).check();
+  await form.getByRole("checkbox", { name: "Financiamiento" }).check();
+  await form
+    .getByLabel("Qué necesitan")
+    .fill("Queremos sumar al sector privado sin perder independencia.");
+  await form.getByRole("button", { name: "Publicar el pedido" }).click();
+  await expect(page.getByText("Pedido publicado.")).toBeVisible();
+  await page.getByRole("link", { name: "Ver sugerencias" }).click();
+  const colombia = page
+    .getByRole("listitem")
+    .filter({ hasText: "Mesa Colombiana de Gobernanza de Internet" });
+  await expect(colombia.locator("[data-reasons]")).toContainText(
+    "cubre comité y financiamiento; ambas trabajan en español",
+  );
+});
