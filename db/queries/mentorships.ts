@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
 import { helpRequests, initiatives, mentorships, mentorshipTopics, offers } from "../schema";
-import type { MentorshipState } from "../schema/enums";
+import type { HelpTopic, MentorshipState } from "../schema/enums";
 
 export async function insertMentorship(values: typeof mentorships.$inferInsert, db: Executor) {
   const [row] = await db.insert(mentorships).values(values).returning({ id: mentorships.id });
@@ -71,7 +71,7 @@ export async function releasePlace(offerId: string, db: Executor) {
 }
 
 export async function activateTopics(
-  m: { id: string; mentorInitiativeId: string; menteeInitiativeId: string; topics: string[] },
+  m: { id: string; mentorInitiativeId: string; menteeInitiativeId: string; topics: HelpTopic[] },
   db: Executor,
 ) {
   await db.insert(mentorshipTopics).values(
@@ -79,7 +79,7 @@ export async function activateTopics(
       mentorshipId: m.id,
       mentorInitiativeId: m.mentorInitiativeId,
       menteeInitiativeId: m.menteeInitiativeId,
-      topic: topic as never,
+      topic,
     })),
   );
 }
