@@ -125,6 +125,8 @@ export const mentorships = pgTable(
   },
   (t) => [
     index("mentorships_offer_idx").on(t.offerId, t.state),
+    // Expiry runs when proposals are read; this keeps that check off a full scan.
+    index("mentorships_due_idx").on(t.state, t.expiresAt),
     index("mentorships_request_idx").on(t.requestId, t.state),
     index("mentorships_mentor_idx").on(t.mentorInitiativeId),
     index("mentorships_mentee_idx").on(t.menteeInitiativeId),

@@ -1,0 +1,1 @@
+CREATE INDEX "mentorships_due_idx" ON "mentorships" USING btree ("state","expires_at");
