@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { getInitiativeById } from "@/db/queries/initiatives";
 import { getPendingRequest } from "@/db/queries/join-requests";
+import { listDrafts } from "@/db/queries/matching-runs";
 import { addMember, listMyInitiatives } from "@/db/queries/memberships";
 import { listOffersOf, listRequestsOf } from "@/db/queries/offers";
 import { listCommittee, listMeetings } from "@/db/queries/roster";
@@ -15,6 +16,7 @@ import type { FormState } from "@/lib/actions/state";
 import type { Actor } from "@/lib/auth/session";
 import { requestToJoin } from "@/lib/initiatives/membership";
 import { addCommitteeMember, addMeeting } from "@/lib/initiatives/roster";
+import { removeDraft, runNetworkMatching } from "@/lib/matching/network/run";
 import { accept, close, propose } from "@/lib/mentorship/lifecycle";
 import { publishOffer, publishRequest } from "@/lib/mentorship/listings";
 import { actAs } from "@/lib/testing/fake-session";
@@ -26,6 +28,15 @@ import {
   signOutEverywhereAction,
   updateProfileAction,
 } from "./(app)/account/actions";
+import { remindCheckInAction } from "./(app)/stewards/actions";
+import {
+  changeDraftOfferAction,
+  discardRunAction,
+  publishRunAction,
+  removeDraftAction,
+  restoreDraftAction,
+  runMatchingAction,
+} from "./(app)/stewards/matching/actions";
 import { disablePersonAction, enablePersonAction } from "./(app)/stewards/people/actions";
 import {
   publishDraftAction,
@@ -181,6 +192,13 @@ async function makeWorld() {
     await accept(otherLead, closed.id);
     await close(lead, closed.id, "completed", "");
   }
+  // Two network matching runs under review; the second one's draft removed.
+  const run = await runNetworkMatching(steward, { penalty: 100 });
+  const run2 = await runNetworkMatching(steward, { penalty: 100 });
+  const runId = run.ok ? run.id : "";
+  const draftId = (await listDrafts(runId))[0]?.id ?? "";
+  const removedDraftId = (await listDrafts(run2.ok ? run2.id : ""))[0]?.id ?? "";
+  await removeDraft(steward, removedDraftId);
   const verified = await createTestInitiative(await createPerson());
   await getDb()
     .update(schema.initiatives)
@@ -203,6 +221,10 @@ async function makeWorld() {
     activeId: active.ok ? active.id : "",
     closedId: closed.ok ? closed.id : "",
     requestOfHelpId: (await listRequestsOf(id))[0]?.id ?? "",
+    runId,
+    draftId,
+    removedDraftId,
+    draftOfferId: (await listDrafts(runId))[0]?.offerId ?? "",
   };
 }
 
@@ -446,6 +468,41 @@ const TABLE: Record<string, Row> = {
     input: () => ({}),
     allowed: ["member", "otherLead", "lead", "steward"],
   },
+  runMatchingAction: {
+    action: runMatchingAction,
+    input: () => ({ penalty: "200" }),
+    allowed: ["steward"],
+  },
+  removeDraftAction: {
+    action: removeDraftAction,
+    input: (w) => ({ draftId: w.draftId }),
+    allowed: ["steward"],
+  },
+  restoreDraftAction: {
+    action: restoreDraftAction,
+    input: (w) => ({ draftId: w.removedDraftId }),
+    allowed: ["steward"],
+  },
+  changeDraftOfferAction: {
+    action: changeDraftOfferAction,
+    input: (w) => ({ draftId: w.draftId, offerId: w.draftOfferId }),
+    allowed: ["steward"],
+  },
+  publishRunAction: {
+    action: publishRunAction,
+    input: (w) => ({ runId: w.runId, message: "Bienvenidas" }),
+    allowed: ["steward"],
+  },
+  discardRunAction: {
+    action: discardRunAction,
+    input: (w) => ({ runId: w.runId }),
+    allowed: ["steward"],
+  },
+  remindCheckInAction: {
+    action: remindCheckInAction,
+    input: (w) => ({ mentorshipId: w.activeId }),
+    allowed: ["steward"],
+  },
   updateProfileAction: {
     action: updateProfileAction,
     input: () => ({ name: "Nuevo nombre", locale: "pt" }),
@@ -477,6 +534,8 @@ const TABLES: PgTable[] = [
   schema.mentorshipMeetings,
   schema.mentorshipFeedback,
   schema.stepComments,
+  schema.matchingRuns,
+  schema.matchingDrafts,
 ];
 
 async function snapshot(w: World) {

@@ -41,6 +41,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             nav: t("nav"),
             home: t("home"),
             initiatives: t("initiatives"),
+            network: t("network"),
+            dashboard: t("dashboard"),
             myNetwork: t("myNetwork"),
             verification: t("verification"),
             toolkit: t("toolkit"),

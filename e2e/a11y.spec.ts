@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { LOCALE_COOKIE } from "../lib/i18n/locales";
+import { signInWithPassword } from "./helpers";
 
 const PAGES = [
   "/",
@@ -16,22 +18,39 @@ const PAGES = [
   "/initiatives/mesa-colombiana-de-gobernanza-de-internet/checklist",
   "/initiatives/mesa-colombiana-de-gobernanza-de-internet/checklist/committee-3-groups",
   "/initiatives/mesa-colombiana-de-gobernanza-de-internet/recognition-packet",
+  "/network",
 ];
+
+const STEWARD_PAGES = ["/stewards", "/stewards/matching", "/stewards/exports", "/stewards/audit"];
+
+async function seriousProblems(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`);
+}
 
 for (const locale of ["es-ES", "en-US", "pt-BR"]) {
   test(`no serious accessibility problems on public pages (${locale})`, async ({ browser }) => {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
-    for (const path of PAGES) {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter(
-        (v) => v.impact === "serious" || v.impact === "critical",
-      );
-      expect(
-        serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`),
-      ).toEqual([]);
-    }
+    for (const path of PAGES) expect(await seriousProblems(page, path)).toEqual([]);
+    await context.close();
+  });
+
+  test(`no serious accessibility problems on the stewards' pages (${locale})`, async ({
+    browser,
+  }) => {
+    // Signed in through the Spanish form; the language under test is set just after.
+    const context = await browser.newContext({ locale: "es-ES" });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await signInWithPassword(page, "steward@demo.padrinazgo.org", "demo-padrinazgo-2026");
+    await expect(page).toHaveURL(/\/account$/);
+    // Signing in applies the saved language; the switcher's cookie sets the one under test.
+    await context.addCookies([{ name: LOCALE_COOKIE, value: locale.slice(0, 2), url: page.url() }]);
+    for (const path of STEWARD_PAGES) expect(await seriousProblems(page, path)).toEqual([]);
     await context.close();
   });
 }

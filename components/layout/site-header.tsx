@@ -8,6 +8,8 @@ export type HeaderLabels = {
   nav: string;
   home: string;
   initiatives: string;
+  network: string;
+  dashboard: string;
   myNetwork: string;
   verification: string;
   toolkit: string;
@@ -56,8 +58,14 @@ export function SiteHeader({
           <Link href="/initiatives" className={link}>
             {labels.initiatives}
           </Link>
+          <Link href="/network" className={link}>
+            {labels.network}
+          </Link>
           {user?.isSteward ? (
             <>
+              <Link href="/stewards" className={link}>
+                {labels.dashboard}
+              </Link>
               <Link href="/stewards/verification" className={link}>
                 {labels.verification}
               </Link>

@@ -205,3 +205,27 @@ export async function getMentorshipView(id: string, db: Executor = getDb()) {
     .where(eq(mentorships.id, id));
   return row;
 }
+
+/** Active mentorships each mentor initiative carries, over all its offers. */
+export async function countActiveByMentor(
+  initiativeIds: string[],
+  db: Executor = getDb(),
+): Promise<Map<string, number>> {
+  if (initiativeIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: mentorships.mentorInitiativeId, count: sql<number>`count(*)::int` })
+    .from(mentorships)
+    .where(
+      and(inArray(mentorships.mentorInitiativeId, initiativeIds), eq(mentorships.state, "active")),
+    )
+    .groupBy(mentorships.mentorInitiativeId);
+  return new Map(rows.map((r) => [r.id, Number(r.count)]));
+}
+
+/** Offer–request pairs that already have a proposal waiting or an active mentorship. */
+export function listLivePairs(db: Executor = getDb()) {
+  return db
+    .select({ offerId: mentorships.offerId, requestId: mentorships.requestId })
+    .from(mentorships)
+    .where(inArray(mentorships.state, ["proposed", "active"]));
+}

@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
 import { helpRequests, initiatives, offers } from "../schema";
 import type { OfferStatus } from "../schema/enums";
@@ -71,6 +71,8 @@ export function listActiveOffers(db: Executor = getDb()) {
       topics: offers.topics,
       languages: offers.languages,
       capacity: offers.capacity,
+      activeCount: offers.activeCount,
+      status: offers.status,
       subRegion: initiatives.subRegion,
       toolkitVersion: initiatives.toolkitVersion,
       initiativeName: initiatives.name,
@@ -141,4 +143,35 @@ export function listOpenRequests(db: Executor = getDb()) {
     .from(helpRequests)
     .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId))
     .where(eq(helpRequests.status, "open"));
+}
+
+/** What network-wide matching would work on now: open requests, offers with free places. */
+export async function countMatchingPool(db: Executor = getDb()) {
+  const [requests] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(helpRequests)
+    .where(eq(helpRequests.status, "open"));
+  const [places] = await db
+    .select({
+      offers: sql<number>`count(*)::int`,
+      free: sql<number>`coalesce(sum(${offers.capacity} - ${offers.activeCount}), 0)::int`,
+    })
+    .from(offers)
+    .where(and(eq(offers.status, "active"), lt(offers.activeCount, offers.capacity)));
+  return {
+    openRequests: Number(requests?.count ?? 0),
+    offersWithPlaces: Number(places?.offers ?? 0),
+    freePlaces: Number(places?.free ?? 0),
+  };
+}
+
+/** Requests by id with their initiative's name (for lists of ids kept elsewhere). */
+export function listRequestNames(ids: string[], db: Executor = getDb()) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: helpRequests.id, initiativeName: initiatives.name, status: helpRequests.status })
+    .from(helpRequests)
+    .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId))
+    .where(inArray(helpRequests.id, ids))
+    .orderBy(initiatives.name);
 }

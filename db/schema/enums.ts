@@ -93,3 +93,13 @@ export type MentorshipState = (typeof MENTORSHIP_STATES)[number];
 
 export const PROPOSER_SIDES = ["mentor", "mentee", "steward"] as const;
 export type ProposerSide = (typeof PROPOSER_SIDES)[number];
+
+/** A steward's network-wide matching run: reviewed as drafts, then published or discarded. */
+export const MATCHING_RUN_STATES = ["draft", "published", "discarded"] as const;
+export type MatchingRunState = (typeof MATCHING_RUN_STATES)[number];
+
+export const MATCHING_DRAFT_STATES = ["draft", "removed", "published", "refused"] as const;
+export type MatchingDraftState = (typeof MATCHING_DRAFT_STATES)[number];
+
+/** Per unmatched request, subtracted from the total score (0 = pure total score). */
+export const MATCHING_PENALTY_MAX = 1000;

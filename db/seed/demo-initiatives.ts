@@ -264,7 +264,8 @@ export const DEMO_MEETINGS: Record<string, DemoMeeting[]> = {
 type DemoOffer = { topics: HelpTopic[]; languages: WorkLanguage[]; capacity: number; note: string };
 type DemoRequest = { topics: HelpTopic[]; languages: WorkLanguage[]; description: string };
 
-// The design's demo network: Colombia and Mexico offer mentorship, Barbados and Panama ask.
+// The design's demo network: Colombia and Mexico offer mentorship; Barbados and Panama ask,
+// and so do Paraguay and Costa Rica (so that network-wide matching has several pairs to draft).
 export const DEMO_OFFERS: Record<string, DemoOffer> = {
   "Mesa Colombiana de Gobernanza de Internet": {
     topics: ["committee", "funding", "program", "recognition"],
@@ -286,6 +287,18 @@ export const DEMO_REQUESTS: Record<string, DemoRequest> = {
     languages: ["en"],
     description:
       "We are few volunteers. We need help finding sponsors and keeping a five-group steering committee going.",
+  },
+  "IGF Paraguay": {
+    topics: ["communications", "global"],
+    languages: ["es"],
+    description:
+      "Queremos que nuestra comunidad siga el IGF global y cuente mejor lo que hacemos en el país.",
+  },
+  "IGF Costa Rica": {
+    topics: ["funding", "program"],
+    languages: ["es"],
+    description:
+      "Buscamos patrocinio diverso para el próximo foro y ayuda para armar un programa con todos los sectores.",
   },
   "Diálogo de Gobernanza de Internet de Panamá": {
     topics: ["recognition", "program", "event"],

@@ -1,5 +1,6 @@
 import type { Executor } from "@/db";
 import { getDb } from "@/db";
+import { countActiveByMentor } from "@/db/queries/mentorships";
 import { listActiveOffers, listOpenRequests } from "@/db/queries/offers";
 import { listDoneSteps, listTemplateSteps } from "@/db/queries/toolkit";
 import type { HelpTopic } from "@/db/schema/enums";
@@ -7,19 +8,19 @@ import type { OfferSide, RequestSide } from "./score";
 
 /**
  * Active offers as the scorer sees them: places in use, the mentor's region, its own
- * toolkit experience per topic, and its total load. (Places in use count active
- * mentorships, which arrive with the mentorship lifecycle; until then none are taken.)
+ * toolkit experience per topic, and its total load (active mentorships over all its offers).
  */
 export async function loadOfferSides(db: Executor = getDb()) {
   const offers = await listActiveOffers(db);
   const mentorIds = [...new Set(offers.map((o) => o.initiativeId))];
-  const [done, templates] = await Promise.all([
+  const [done, templates, loads] = await Promise.all([
     listDoneSteps(mentorIds, db),
     Promise.all(
       [...new Set(offers.map((o) => o.toolkitVersion))].map(
         async (v) => [v, await listTemplateSteps(v, db)] as const,
       ),
     ),
+    countActiveByMentor(mentorIds, db),
   ]);
   const topicOf = new Map(
     templates.map(([v, steps]) => [v, new Map(steps.map((s) => [s.key, s.topic]))]),
@@ -50,10 +51,10 @@ export async function loadOfferSides(db: Executor = getDb()) {
         topics: offer.topics,
         languages: offer.languages,
         capacity: offer.capacity,
-        active: 0,
+        active: offer.activeCount,
         subRegion: offer.subRegion,
         experience,
-        load: 0,
+        load: loads.get(offer.initiativeId) ?? 0,
       };
     },
   );

@@ -1,44 +1,17 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { getOffer, getRequest, listOffersOf, listRequestsOf } from "@/db/queries/offers";
+import { getOffer, getRequest, listRequestsOf } from "@/db/queries/offers";
 import { mentorships, notifications, offers } from "@/db/schema";
 import { createPerson } from "@/db/testing/factories";
-import { createTestInitiative } from "@/db/testing/initiatives";
+import { createMentee, createMentor } from "@/db/testing/mentorship";
 import type { Actor } from "@/lib/auth/session";
 import { accept, close, decline, expireDueProposals, propose, withdraw } from "./lifecycle";
-import { publishOffer, publishRequest } from "./listings";
+import { publishRequest } from "./listings";
 
-async function mentorWithOffer(capacity: number) {
-  const lead = await createPerson();
-  const { id } = await createTestInitiative(lead, { languages: ["es"] });
-  await publishOffer(lead, {
-    initiativeId: id,
-    topics: ["funding", "committee"],
-    languages: ["es"],
-    capacity,
-    preferredSubRegions: [],
-    note: "",
-  });
-  const [offer] = await listOffersOf(id);
-  if (!offer) throw new Error("no offer");
-  return { lead, initiativeId: id, offerId: offer.id };
-}
-
-async function menteeWithRequest(topics: ("funding" | "committee" | "program")[] = ["funding"]) {
-  const lead = await createPerson();
-  const { id } = await createTestInitiative(lead, { languages: ["es"] });
-  await publishRequest(lead, {
-    initiativeId: id,
-    topics,
-    languages: ["es"],
-    description: "Ayuda",
-    horizon: null,
-  });
-  const [request] = await listRequestsOf(id);
-  if (!request) throw new Error("no request");
-  return { lead, initiativeId: id, requestId: request.id };
-}
+const mentorWithOffer = (capacity: number) => createMentor(capacity);
+const menteeWithRequest = (topics: ("funding" | "committee" | "program")[] = ["funding"]) =>
+  createMentee({ topics });
 
 async function proposal(mentee: { lead: Actor; requestId: string }, offerId: string) {
   const result = await propose(mentee.lead, {

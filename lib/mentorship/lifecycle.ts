@@ -19,6 +19,7 @@ import {
   takePlace,
 } from "@/db/queries/mentorships";
 import { getOffer, getRequest } from "@/db/queries/offers";
+import type { ProposerSide } from "@/db/schema/enums";
 import type { Actor } from "@/lib/auth/session";
 import { scoreOffer } from "@/lib/matching/score";
 import { type NoticeKind, notifyLeads } from "@/lib/notifications/notify";
@@ -86,41 +87,65 @@ export async function propose(
     ]);
     const side = menteeRole === "lead" ? "mentee" : mentorRole === "lead" ? "mentor" : null;
     if (!side) return { ok: false, error: "forbidden" };
-    if (offer.status !== "active" || request.status !== "open")
-      return { ok: false, error: "not_open" };
-    const fit = scoreOffer(
-      {
-        id: request.id,
-        initiativeId: request.initiativeId,
-        topics: request.topics,
-        languages: request.languages,
-        subRegion: request.subRegion,
-      },
-      { ...offer, active: offer.activeCount, experience: {}, load: 0 },
-    );
-    if (!fit) return { ok: false, error: "no_fit" };
-    if (await findLiveForPair(offer.id, request.id, tx)) return { ok: false, error: "duplicate" };
-    const covers = fit.reasons.find((r) => r.kind === "covers");
-    const created = await insertMentorship(
-      {
-        offerId: offer.id,
-        requestId: request.id,
-        mentorInitiativeId: offer.initiativeId,
-        menteeInitiativeId: request.initiativeId,
-        topics: covers?.kind === "covers" ? covers.topics : request.topics,
-        proposerSide: side,
-        proposedBy: actor.id,
-        message: input.message,
-        expiresAt: new Date(Date.now() + proposalTtlMs()),
-      },
-      tx,
-    );
-    const row = await lockMentorship(created.id, tx);
-    if (!row) throw new Error("vanished");
-    await tell(row, side === "mentee" ? "mentor" : "mentee", "proposalReceived", tx);
-    await recordAudit(audit(actor.id, created, "mentorship.proposed", { side }), tx);
-    return { ok: true, id: created.id };
+    return openProposal(actor, side, offer, request, input.message, tx);
   });
+}
+
+type OfferRow = NonNullable<Awaited<ReturnType<typeof getOffer>>>;
+type RequestRow = NonNullable<Awaited<ReturnType<typeof getRequest>>>;
+
+/**
+ * Opens a proposal once the caller has decided who may send it: a lead of either side, or
+ * a steward publishing network matching (then the mentee's leads answer and the mentor's
+ * leads are told who was proposed). Runs inside the caller's transaction.
+ */
+export async function openProposal(
+  actor: Actor,
+  side: ProposerSide,
+  offer: OfferRow,
+  request: RequestRow,
+  message: string,
+  tx: Tx,
+): Promise<LifecycleResult> {
+  if (offer.status !== "active" || request.status !== "open")
+    return { ok: false, error: "not_open" };
+  const fit = scoreOffer(
+    {
+      id: request.id,
+      initiativeId: request.initiativeId,
+      topics: request.topics,
+      languages: request.languages,
+      subRegion: request.subRegion,
+    },
+    { ...offer, active: offer.activeCount, experience: {}, load: 0 },
+  );
+  if (!fit) return { ok: false, error: "no_fit" };
+  if (await findLiveForPair(offer.id, request.id, tx)) return { ok: false, error: "duplicate" };
+  const covers = fit.reasons.find((r) => r.kind === "covers");
+  const created = await insertMentorship(
+    {
+      offerId: offer.id,
+      requestId: request.id,
+      mentorInitiativeId: offer.initiativeId,
+      menteeInitiativeId: request.initiativeId,
+      topics: covers?.kind === "covers" ? covers.topics : request.topics,
+      proposerSide: side,
+      proposedBy: actor.id,
+      message,
+      expiresAt: new Date(Date.now() + proposalTtlMs()),
+    },
+    tx,
+  );
+  const row = await lockMentorship(created.id, tx);
+  if (!row) throw new Error("vanished");
+  if (side === "steward") {
+    await tell(row, "mentee", "stewardProposal", tx);
+    await tell(row, "mentor", "stewardProposalMentor", tx);
+  } else {
+    await tell(row, side === "mentee" ? "mentor" : "mentee", "proposalReceived", tx);
+  }
+  await recordAudit(audit(actor.id, created, "mentorship.proposed", { side }), tx);
+  return { ok: true, id: created.id };
 }
 
 /** The side that did not propose is the one that answers. */

@@ -7,6 +7,9 @@ import { sendMail } from "@/lib/mail/send";
 
 export type NoticeKind =
   | "proposalReceived"
+  | "stewardProposal"
+  | "stewardProposalMentor"
+  | "checkInReminder"
   | "proposalAccepted"
   | "proposalDeclined"
   | "proposalWithdrawn"

@@ -51,6 +51,9 @@ export default async function MentorshipPage({ params }: Params) {
           {m.state === "proposed" ? (
             <span>· {t("lifecycle.expires", { date: date.format(m.expiresAt) })}</span>
           ) : null}
+          {m.proposerSide === "steward" ? (
+            <Badge tone="brand">{t("lifecycle.fromStewards")}</Badge>
+          ) : null}
         </div>
       </PageHeader>
       <Card>

@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { listInitiativeHistory } from "@/db/queries/history";
+import { actionLabel } from "@/lib/audit/labels";
 import { requireUser } from "@/lib/auth/session";
-import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { loadInitiative } from "../load";
 
@@ -54,11 +54,7 @@ export default async function HistoryPage({ params }: Params) {
             <tr key={event.id} className="border-t border-slate-200 align-top">
               <td className="whitespace-nowrap px-4 py-2">{when.format(event.createdAt)} UTC</td>
               <td className="px-4 py-2">{event.actorName ?? t("history.system")}</td>
-              <td className="px-4 py-2">
-                {t.has(`history.actions.${event.action}` as Parameters<Translator>[0])
-                  ? t(`history.actions.${event.action}` as Parameters<Translator>[0])
-                  : event.action}
-              </td>
+              <td className="px-4 py-2">{actionLabel(t, event.action)}</td>
               <td className="max-w-xl break-words px-4 py-2 text-slate-700">
                 {describeChange(event.before, event.after)}
               </td>

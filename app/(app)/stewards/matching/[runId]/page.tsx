@@ -1,0 +1,255 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/forms/action-form";
+import { PageHeader } from "@/components/layout/page-header";
+import { StateBadge } from "@/components/matching/run-state-badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { getRun, listDrafts } from "@/db/queries/matching-runs";
+import { listRequestNames } from "@/db/queries/offers";
+import { requireSteward } from "@/lib/auth/session";
+import type { Translator } from "@/lib/i18n/messages";
+import { pageI18n } from "@/lib/i18n/page";
+import { explainReasons } from "@/lib/matching/explain";
+import type { Reason } from "@/lib/matching/score";
+import {
+  discardRunAction,
+  publishRunAction,
+  removeDraftAction,
+  restoreDraftAction,
+} from "../actions";
+
+type Params = { params: Promise<{ runId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await pageI18n()).t("networkMatching.reviewTitle") };
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <dt className="text-sm text-slate-700">{label}</dt>
+      <dd className="text-2xl font-semibold text-slate-900">{value}</dd>
+    </div>
+  );
+}
+
+/** A run's drafts for review: remove, restore or change a mentor, then publish. */
+export default async function RunPage({ params }: Params) {
+  const { runId } = await params;
+  await requireSteward(`/stewards/matching/${runId}`);
+  const run = /^[0-9a-f-]{36}$/.test(runId) ? await getRun(runId) : undefined;
+  if (!run) notFound();
+  const [{ locale, t }, drafts, unmatched] = await Promise.all([
+    pageI18n(),
+    listDrafts(run.id),
+    listRequestNames(run.unmatchedRequestIds),
+  ]);
+  const number = new Intl.NumberFormat(locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const open = run.state === "draft";
+  const pending = drafts.filter((d) => d.state === "draft").length;
+  const topic = (x: string) => t(`enums.topic.${x}` as Parameters<Translator>[0]);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("networkMatching.reviewTitle")}
+        lead={t("networkMatching.reviewLead", {
+          when: date.format(run.createdAt),
+          who: run.createdByName ?? "—",
+        })}
+      >
+        <p className="mt-3">
+          <StateBadge state={run.state} label={t(`networkMatching.runState.${run.state}`)} />{" "}
+          <Link href="/stewards/matching" className="ml-2 text-brand-800 underline">
+            {t("networkMatching.backToRuns")}
+          </Link>
+        </p>
+      </PageHeader>
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <Figure
+          label={t("networkMatching.figures.requests")}
+          value={number.format(run.requestCount)}
+        />
+        <Figure label={t("networkMatching.figures.offers")} value={number.format(run.offerCount)} />
+        <Figure label={t("networkMatching.figures.drafts")} value={number.format(drafts.length)} />
+        <Figure
+          label={t("networkMatching.figures.unmatched")}
+          value={number.format(unmatched.length)}
+        />
+        <Figure label={t("networkMatching.figures.total")} value={number.format(run.totalScore)} />
+        <Figure label={t("networkMatching.figures.penalty")} value={number.format(run.penalty)} />
+        <Figure label={t("networkMatching.figures.edges")} value={number.format(run.edgeCount)} />
+        <Figure
+          label={t("networkMatching.figures.time")}
+          value={t("networkMatching.ms", { ms: run.solveMs })}
+        />
+      </dl>
+
+      <section aria-labelledby="drafts">
+        <h2 id="drafts" className="mb-1 text-xl font-semibold">
+          {t("networkMatching.draftsTitle")}
+        </h2>
+        <p className="mb-3 text-slate-700">{t("networkMatching.draftsLead")}</p>
+        {drafts.length === 0 ? (
+          <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
+            {t("networkMatching.noDrafts")}
+          </p>
+        ) : (
+          <ol className="space-y-3">
+            {drafts.map((d) => (
+              <li
+                key={d.id}
+                className="rounded-lg border border-slate-200 bg-white p-4"
+                data-draft={d.menteeName}
+              >
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <p className="font-semibold">
+                    <Link
+                      href={`/initiatives/${d.mentorSlug}`}
+                      className="text-brand-800 underline"
+                    >
+                      {d.mentorName}
+                    </Link>{" "}
+                    <span aria-hidden="true">→</span>
+                    <span className="sr-only">{t("networkMatching.mentors")}</span>{" "}
+                    <Link
+                      href={`/initiatives/${d.menteeSlug}`}
+                      className="text-brand-800 underline"
+                    >
+                      {d.menteeName}
+                    </Link>
+                  </p>
+                  <p className="flex items-center gap-2 text-sm">
+                    <span>{t("mentorship.score", { score: d.score })}</span>
+                    <StateBadge
+                      state={d.state}
+                      label={t(`networkMatching.draftState.${d.state}`)}
+                    />
+                  </p>
+                </div>
+                <p className="mt-1 text-sm text-slate-700">
+                  {d.requestTopics.map(topic).join(", ")}
+                </p>
+                <p className="mt-1 text-slate-800">
+                  {explainReasons(d.reasons as Reason[], t, locale)}
+                </p>
+                {d.state === "refused" && d.refusal ? (
+                  <p className="mt-2 font-medium text-amber-900">
+                    {t(`networkMatching.refusal.${d.refusal}` as Parameters<Translator>[0])}
+                  </p>
+                ) : null}
+                {d.mentorshipId ? (
+                  <p className="mt-2">
+                    <Link
+                      href={`/mentorships/${d.mentorshipId}`}
+                      className="text-brand-800 underline"
+                    >
+                      {t("networkMatching.openProposal")}
+                    </Link>
+                  </p>
+                ) : null}
+                {open ? (
+                  <div className="mt-3 flex flex-wrap items-end gap-3">
+                    {d.state === "draft" ? (
+                      <>
+                        <ActionForm
+                          action={removeDraftAction}
+                          name={t("networkMatching.removeNamed", { name: d.menteeName })}
+                          submitLabel={t("networkMatching.remove")}
+                          pendingLabel={t("networkMatching.working")}
+                          variant="secondary"
+                          fields={[
+                            { name: "draftId", type: "hidden", defaultValue: d.id, label: "" },
+                          ]}
+                        />
+                        <Link
+                          href={`/stewards/matching/${run.id}/drafts/${d.id}`}
+                          className={buttonClass("secondary")}
+                        >
+                          {t("networkMatching.change")}
+                        </Link>
+                      </>
+                    ) : (
+                      <ActionForm
+                        action={restoreDraftAction}
+                        name={t("networkMatching.restoreNamed", { name: d.menteeName })}
+                        submitLabel={t("networkMatching.restore")}
+                        pendingLabel={t("networkMatching.working")}
+                        variant="secondary"
+                        fields={[
+                          { name: "draftId", type: "hidden", defaultValue: d.id, label: "" },
+                        ]}
+                      />
+                    )}
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="unmatched">
+        <h2 id="unmatched" className="mb-1 text-xl font-semibold">
+          {t("networkMatching.unmatchedTitle")}
+        </h2>
+        {unmatched.length === 0 ? (
+          <p className="text-slate-700">{t("networkMatching.allMatched")}</p>
+        ) : (
+          <>
+            <p className="mb-2 text-slate-700">{t("networkMatching.unmatchedLead")}</p>
+            <ul className="list-disc space-y-1 pl-6">
+              {unmatched.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/requests/${r.id}`} className="text-brand-800 underline">
+                    {r.initiativeName}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {open ? (
+        <div className="grid gap-6 md:grid-cols-2">
+          <Card title={t("networkMatching.publishTitle")} id="publish">
+            <p className="mb-3 text-slate-800">
+              {t("networkMatching.publishLead", { count: pending })}
+            </p>
+            <ActionForm
+              action={publishRunAction}
+              name={t("networkMatching.publishTitle")}
+              submitLabel={t("networkMatching.publish")}
+              pendingLabel={t("networkMatching.publishing")}
+              fields={[
+                { name: "runId", type: "hidden", defaultValue: run.id, label: "" },
+                {
+                  name: "message",
+                  type: "textarea",
+                  label: t("networkMatching.message"),
+                  hint: t("networkMatching.messageHint"),
+                  maxLength: 1000,
+                  rows: 3,
+                },
+              ]}
+            />
+          </Card>
+          <Card title={t("networkMatching.discardTitle")} id="discard">
+            <p className="mb-3 text-slate-800">{t("networkMatching.discardLead")}</p>
+            <ActionForm
+              action={discardRunAction}
+              name={t("networkMatching.discardTitle")}
+              submitLabel={t("networkMatching.discard")}
+              pendingLabel={t("networkMatching.working")}
+              variant="secondary"
+              fields={[{ name: "runId", type: "hidden", defaultValue: run.id, label: "" }]}
+            />
+          </Card>
+        </div>
+      ) : null}
+    </div>
+  );
+}

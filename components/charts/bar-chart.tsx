@@ -1,0 +1,123 @@
+import { AxisBottom } from "@visx/axis";
+import { Group } from "@visx/group";
+import { scaleBand, scaleLinear } from "@visx/scale";
+import { Bar } from "@visx/shape";
+import { ChartFrame, type ChartTableLabels } from "./chart-frame";
+import { type ChartSeries, colorOf } from "./palette";
+
+export type BarRow = { label: string; values: Record<string, number> };
+
+const WIDTH = 520;
+const LEFT = 170;
+const RIGHT = 48;
+const ROW = 30;
+const AXIS = 28;
+
+/**
+ * Horizontal bars, stacked when there are several series; drawn on the server as SVG (no
+ * client script) with visx, each bar's total written at its end.
+ */
+export function BarChart({
+  id,
+  title,
+  description,
+  series,
+  rows,
+  locale,
+  labels,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  series: ChartSeries[];
+  rows: BarRow[];
+  locale: string;
+  labels: ChartTableLabels;
+}) {
+  const number = new Intl.NumberFormat(locale);
+  const totals = rows.map((r) => series.reduce((sum, s) => sum + (r.values[s.key] ?? 0), 0));
+  const max = Math.max(1, ...totals);
+  const height = rows.length * ROW + AXIS;
+  const x = scaleLinear<number>({ domain: [0, max], range: [0, WIDTH - LEFT - RIGHT], nice: true });
+  const y = scaleBand<string>({
+    domain: rows.map((r) => r.label),
+    range: [0, rows.length * ROW],
+    padding: 0.25,
+  });
+  const ticks = Math.min(5, x.domain()[1] ?? 1);
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      description={description}
+      series={series}
+      rows={rows}
+      format={(n) => number.format(n)}
+      labels={labels}
+    >
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="h-auto w-full"
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
+        <title>{title}</title>
+        <Group left={LEFT}>
+          {rows.map((row, r) => {
+            let start = 0;
+            const top = y(row.label) ?? 0;
+            return (
+              <g key={row.label}>
+                <text
+                  x={-8}
+                  y={top + y.bandwidth() / 2}
+                  textAnchor="end"
+                  dominantBaseline="middle"
+                  className="fill-slate-800 text-[13px]"
+                >
+                  <title>{row.label}</title>
+                  {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
+                </text>
+                {series.map((s, i) => {
+                  const value = row.values[s.key] ?? 0;
+                  const left = x(start);
+                  start += value;
+                  return value > 0 ? (
+                    <Bar
+                      key={s.key}
+                      x={left}
+                      y={top}
+                      width={Math.max(1, x(start) - left)}
+                      height={y.bandwidth()}
+                      fill={colorOf(series, i)}
+                      stroke="#fff"
+                      strokeWidth={1}
+                    />
+                  ) : null;
+                })}
+                <text
+                  x={x(totals[r] ?? 0) + 6}
+                  y={top + y.bandwidth() / 2}
+                  dominantBaseline="middle"
+                  className="fill-slate-900 text-[13px] font-semibold"
+                >
+                  {number.format(totals[r] ?? 0)}
+                </text>
+              </g>
+            );
+          })}
+          <AxisBottom
+            top={rows.length * ROW}
+            scale={x}
+            numTicks={ticks}
+            tickFormat={(v) => number.format(Number(v))}
+            stroke="#64748b"
+            tickStroke="#64748b"
+            tickLabelProps={{ fill: "#334155", fontSize: 12, textAnchor: "middle" }}
+          />
+        </Group>
+      </svg>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ReactNode } from "react";
+import { type ChartSeries, colorOf } from "./palette";
+
+export type ChartTableLabels = { show: string; category: string; caption?: string };
+
+/**
+ * What every chart shares: a titled figure, a legend in words, and the same figures as a
+ * table for people who would rather read than look (and for screen readers).
+ */
+export function ChartFrame({
+  id,
+  title,
+  description,
+  series,
+  rows,
+  format,
+  labels,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  series: ChartSeries[];
+  rows: { label: string; values: Record<string, number> }[];
+  format: (n: number) => string;
+  labels: ChartTableLabels;
+  children: ReactNode;
+}) {
+  return (
+    <figure
+      aria-labelledby={`${id}-title`}
+      className="rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <figcaption id={`${id}-title`} className="font-semibold text-slate-900">
+        {title}
+      </figcaption>
+      <p id={`${id}-desc`} className="text-sm text-slate-700">
+        {description}
+      </p>
+      {series.length > 1 ? (
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800">
+          {series.map((s, i) => (
+            <li key={s.key} className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className="inline-block size-3 rounded-sm"
+                style={{ backgroundColor: colorOf(series, i) }}
+              />
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="mt-3">{children}</div>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-brand-800 underline">{labels.show}</summary>
+        <table className="mt-2 min-w-full text-left">
+          <caption className="sr-only">{labels.caption ?? title}</caption>
+          <thead>
+            <tr className="border-b border-slate-200">
+              <th scope="col" className="py-1 pr-3">
+                {labels.category}
+              </th>
+              {series.map((s) => (
+                <th key={s.key} scope="col" className="py-1 pr-3 text-right">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label} className="border-b border-slate-100">
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {row.label}
+                </th>
+                {series.map((s) => (
+                  <td key={s.key} className="py-1 pr-3 text-right tabular-nums">
+                    {format(row.values[s.key] ?? 0)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

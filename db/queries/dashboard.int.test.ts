@@ -1,0 +1,117 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { TEMPLATE_V1 } from "@/db/reference/toolkit-v1";
+import { mentorshipNotes, mentorships } from "@/db/schema";
+import { createPerson } from "@/db/testing/factories";
+import { createTestInitiative } from "@/db/testing/initiatives";
+import { createMentee, createMentor } from "@/db/testing/mentorship";
+import { remindCheckIn } from "@/lib/mentorship/check-ins";
+import { accept, propose } from "@/lib/mentorship/lifecycle";
+import { updateStep } from "@/lib/toolkit/checklist";
+import {
+  countInitiativesBy,
+  countOpenRequestsByTopic,
+  countProgressByPhase,
+  listMentorshipSpans,
+  listOfferCapacity,
+  listQuietMentorships,
+} from "./dashboard";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe("the steward dashboard", () => {
+  it("counts the network as it is, on known data", async () => {
+    const lead = await createPerson();
+    const youth = await createTestInitiative(lead, {
+      kind: "youth",
+      subRegion: "caribbean",
+      stage: "developing",
+    });
+    const mentor = await createMentor(3, { name: "Consolidada" });
+    const waiting = await createMentee({ topics: ["funding", "committee"] });
+    await createMentee({ topics: ["funding"] });
+    await propose(waiting.lead, {
+      offerId: mentor.offerId,
+      requestId: waiting.requestId,
+      message: "",
+    });
+    const matched = await createMentee({ topics: ["committee"] });
+    const m = await propose(matched.lead, {
+      offerId: mentor.offerId,
+      requestId: matched.requestId,
+      message: "",
+    });
+    if (!m.ok) throw new Error(m.error);
+    expect(await accept(mentor.lead, m.id)).toMatchObject({ ok: true });
+
+    const first = TEMPLATE_V1[0];
+    if (!first) throw new Error("empty template");
+    await updateStep(lead, {
+      initiativeId: youth.id,
+      stepKey: first.key,
+      status: "done",
+      note: "",
+      evidenceUrl: undefined,
+      evidenceDate: null,
+      revision: 0,
+    });
+
+    const by = await countInitiativesBy();
+    // The mentor, three mentees and the youth initiative.
+    expect(by.total).toBe(5);
+    expect(by.byKind.get("youth")).toBe(1);
+    expect(by.byKind.get("national")).toBe(4);
+    expect(by.byStage.get("developing")).toBe(1);
+    expect(by.bySubRegion.get("caribbean")).toBe(1);
+
+    const requests = await countOpenRequestsByTopic();
+    expect(requests).toMatchObject({ open: 2, unmatched: 1 });
+    expect(requests.byTopic.get("funding")).toEqual({ waiting: 1, unmatched: 1 });
+    expect(requests.byTopic.get("committee")).toEqual({ waiting: 1, unmatched: 0 });
+
+    expect(await listOfferCapacity()).toEqual([
+      { initiativeId: mentor.initiativeId, name: "Consolidada", capacity: 3, used: 1 },
+    ]);
+    const spans = await listMentorshipSpans();
+    expect(spans.map((s) => s.state)).toEqual(["active"]);
+
+    const progress = await countProgressByPhase();
+    const phase = progress.get(first.phase);
+    const stepsInPhase = TEMPLATE_V1.filter((s) => s.phase === first.phase).length;
+    expect(phase).toEqual({ total: stepsInPhase * 5, done: 1, inProgress: 0, notApplicable: 0 });
+  });
+
+  it("lists quiet mentorships and lets a steward remind both sides once a day", async () => {
+    const mentor = await createMentor(2);
+    const mentee = await createMentee();
+    const m = await propose(mentee.lead, {
+      offerId: mentor.offerId,
+      requestId: mentee.requestId,
+      message: "",
+    });
+    if (!m.ok) throw new Error(m.error);
+    await accept(mentor.lead, m.id);
+    const db = getDb();
+    await db
+      .update(mentorships)
+      .set({ startedAt: new Date(Date.now() - 40 * DAY) })
+      .where(eq(mentorships.id, m.id));
+    const quiet = async (days: number) => (await listQuietMentorships(days)).map((q) => q.id);
+    expect(await quiet(30)).toContain(m.id);
+    expect(await quiet(60)).not.toContain(m.id);
+
+    const steward = await createPerson({ isSteward: true });
+    expect(await remindCheckIn(mentor.lead, m.id)).toBe("forbidden");
+    expect(await remindCheckIn(steward, m.id)).toBe("ok");
+    expect(await remindCheckIn(steward, m.id)).toBe("recently_reminded");
+    const [row] = await listQuietMentorships(30);
+    expect(row?.lastReminder).toBeInstanceOf(Date);
+
+    // A note is news: the mentorship is no longer quiet.
+    await db
+      .insert(mentorshipNotes)
+      .values({ mentorshipId: m.id, authorId: mentee.lead.id, body: "Hola" });
+    expect(await quiet(30)).not.toContain(m.id);
+  });
+});

@@ -1,0 +1,60 @@
+import type { HelpTopic, SubRegion, WorkLanguage } from "@/db/schema/enums";
+import type { Actor } from "@/lib/auth/session";
+import { publishOffer, publishRequest } from "@/lib/mentorship/listings";
+import { listOffersOf, listRequestsOf } from "../queries/offers";
+import { createPerson } from "./factories";
+import { createTestInitiative } from "./initiatives";
+
+type Side = {
+  name?: string;
+  topics?: HelpTopic[];
+  languages?: WorkLanguage[];
+  subRegion?: SubRegion;
+};
+
+/** A new initiative, led by a new person, that offers mentorship. */
+export async function createMentor(capacity: number, side: Side = {}) {
+  const lead = await createPerson();
+  const languages = side.languages ?? ["es"];
+  const { id } = await createTestInitiative(lead, {
+    languages,
+    ...(side.name ? { name: side.name } : {}),
+    ...(side.subRegion ? { subRegion: side.subRegion } : {}),
+  });
+  await publishOffer(lead, {
+    initiativeId: id,
+    topics: side.topics ?? ["funding", "committee"],
+    languages,
+    capacity,
+    preferredSubRegions: [],
+    note: "",
+  });
+  const [offer] = await listOffersOf(id);
+  if (!offer) throw new Error("no offer");
+  return { lead, initiativeId: id, offerId: offer.id };
+}
+
+/** A new initiative, led by a new person, that asks for help. */
+export async function createMentee(side: Side = {}): Promise<{
+  lead: Actor;
+  initiativeId: string;
+  requestId: string;
+}> {
+  const lead = await createPerson();
+  const languages = side.languages ?? ["es"];
+  const { id } = await createTestInitiative(lead, {
+    languages,
+    ...(side.name ? { name: side.name } : {}),
+    ...(side.subRegion ? { subRegion: side.subRegion } : {}),
+  });
+  await publishRequest(lead, {
+    initiativeId: id,
+    topics: side.topics ?? ["funding"],
+    languages,
+    description: "Ayuda",
+    horizon: null,
+  });
+  const [request] = await listRequestsOf(id);
+  if (!request) throw new Error("no request");
+  return { lead, initiativeId: id, requestId: request.id };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { LAC_COUNTRIES } from "@/lib/initiatives/countries";
+import { getRegionMap, MAP_HEIGHT, MAP_WIDTH, summarizeCountries } from "./region-map";
+
+describe("the region map's geometry", () => {
+  const map = getRegionMap();
+
+  it("has every mainland country and the small Caribbean islands, each with a path", () => {
+    for (const code of ["MX", "BR", "AR", "CL", "CO", "UY", "PY", "PA", "CR", "GF"]) {
+      expect(map.byCode.get(code)?.small, code).toBe(false);
+    }
+    for (const code of ["BB", "TT", "GD", "LC", "VC", "DM", "AG", "KN"]) {
+      expect(map.byCode.get(code)?.small, code).toBe(true);
+    }
+    for (const country of map.countries) {
+      expect(country.path, country.code).toMatch(/^M[-\d.]+ [-\d.]+.*z$/);
+      expect(LAC_COUNTRIES).toContain(country.code);
+    }
+    expect(map.countries.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it("keeps every centroid inside the viewBox", () => {
+    for (const { code, centroid } of map.countries) {
+      const [x, y] = centroid;
+      expect(x > 0 && x < MAP_WIDTH && y > 0 && y < MAP_HEIGHT, code).toBe(true);
+    }
+    const mexico = map.byCode.get("MX")?.centroid ?? [0, 0];
+    const argentina = map.byCode.get("AR")?.centroid ?? [0, 0];
+    expect(mexico[1]).toBeLessThan(argentina[1]);
+  });
+
+  it("is built once and stays small", () => {
+    expect(getRegionMap()).toBe(map);
+    const bytes = map.countries.reduce((sum, c) => sum + c.path.length, 0);
+    expect(bytes).toBeLessThan(150_000);
+    expect(map.countries.every((c) => !/\d\.\d\d/.test(c.path))).toBe(true);
+  });
+});
+
+describe("summarizeCountries", () => {
+  const base = { recognized: false } as const;
+  const { byCode, shared } = summarizeCountries([
+    { ...base, slug: "ar", name: "IGF Argentina", countries: ["AR"], stage: "established" },
+    { ...base, slug: "ar-y", name: "Youth IGF Argentina", countries: ["AR"], stage: "emerging" },
+    { ...base, slug: "bb", name: "IGF Barbados", countries: ["BB", "BB"], stage: "emerging" },
+    {
+      ...base,
+      slug: "lac",
+      name: "LACIGF",
+      countries: ["AR", "BB", "CL"],
+      stage: "established",
+    },
+  ]);
+
+  it("colours a country by its own initiatives' most advanced stage", () => {
+    expect(byCode.get("AR")?.stage).toBe("established");
+    expect(byCode.get("AR")?.own.map((i) => i.slug)).toEqual(["ar", "ar-y"]);
+    expect(byCode.get("BB")?.stage).toBe("emerging");
+  });
+
+  it("lists multi-country initiatives on each country without colouring it", () => {
+    expect(byCode.get("CL")).toMatchObject({ stage: null, own: [] });
+    expect(byCode.get("CL")?.shared.map((i) => i.slug)).toEqual(["lac"]);
+    expect(byCode.get("BB")?.shared.map((i) => i.slug)).toEqual(["lac"]);
+    expect(shared.map((i) => i.slug)).toEqual(["lac"]);
+    expect(byCode.has("UY")).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { isoDate } from "./fields";
+
+// Each filter of the audit log is read on its own: one bad value is dropped (and the page
+// says so) while the others still apply. Nothing here can make the page fail.
+const FIELDS = {
+  initiative: z.uuid(),
+  person: z
+    .string()
+    .trim()
+    .transform((v) => v.slice(0, 100)),
+  action: z.string().trim().max(100),
+  from: isoDate,
+  to: isoDate,
+  page: z.coerce.number().int().min(1).max(10_000),
+};
+
+type Field = keyof typeof FIELDS;
+export type AuditSearch = { [K in Field]?: z.output<(typeof FIELDS)[K]> };
+export type AuditSearchParams = Record<string, string | string[] | undefined>;
+
+export type ParsedAuditSearch = {
+  values: AuditSearch;
+  /** Filters given but not understood, with what was given. */
+  ignored: { field: Field; value: string }[];
+  /** "from" came after "to"; the two were swapped. */
+  swapped: boolean;
+};
+
+/** The audit log's query string: blank fields are absent, bad ones ignored, never thrown. */
+export function parseAuditSearch(params: AuditSearchParams): ParsedAuditSearch {
+  const values: Record<string, unknown> = {};
+  const ignored: ParsedAuditSearch["ignored"] = [];
+  for (const field of Object.keys(FIELDS) as Field[]) {
+    const raw = params[field];
+    const given = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+    if (!given) continue;
+    const parsed = FIELDS[field].safeParse(given);
+    if (parsed.success) values[field] = parsed.data;
+    else ignored.push({ field, value: given.slice(0, 40) });
+  }
+  const result = values as AuditSearch;
+  const swapped = Boolean(result.from && result.to && result.from > result.to);
+  if (swapped) [result.from, result.to] = [result.to, result.from];
+  return { values: result, ignored, swapped };
+}
