@@ -39,6 +39,8 @@ export const auditEvents = pgTable(
     index("audit_events_entity_idx").on(t.entityType, t.entityId),
     index("audit_events_actor_idx").on(t.actorId),
     index("audit_events_created_at_idx").on(t.createdAt),
+    // The audit log viewer filters by action, newest first.
+    index("audit_events_action_idx").on(t.action, t.createdAt),
   ],
 );
 
