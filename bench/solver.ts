@@ -1,4 +1,5 @@
-// Times the exact network solver on seeded random instances of the two target sizes.
+// Times the exact network solver on seeded random instances of the two target sizes (plus
+// a tie-heavy variant of the large one).
 // `npx tsx bench/solver.ts` prints a table and fails when a median misses its target by 2×.
 import { pathToFileURL } from "node:url";
 import { type NetworkInput, solveNetwork } from "../lib/matching/network/solve";
@@ -23,19 +24,25 @@ type Size = {
   offers: number;
   candidates: number;
   maxFree: number;
+  /** Scores come in steps of this many points; 100 makes many equal scores and ties. */
+  step: number;
   targetMs: number;
 };
 
+const size = (name: string, requests: number, offers: number, maxFree: number, step = 1) => ({
+  name,
+  requests,
+  offers,
+  candidates: 20,
+  maxFree,
+  step,
+  targetMs: requests > 1_000 ? 2_000 : 200,
+});
 const SIZES: Size[] = [
-  { name: "1k × 1k", requests: 1_000, offers: 1_000, candidates: 20, maxFree: 3, targetMs: 200 },
-  {
-    name: "10k × 4k",
-    requests: 10_000,
-    offers: 4_000,
-    candidates: 20,
-    maxFree: 4,
-    targetMs: 2_000,
-  },
+  size("1k × 1k", 1_000, 1_000, 3),
+  size("10k × 4k", 10_000, 4_000, 4),
+  // Not a stated target: ties once made the auction crawl, so they stay measured.
+  size("10k × 4k, scores in 100s", 10_000, 4_000, 4, 100),
 ];
 const PENALTY = 100;
 const RUNS = 5;
@@ -65,7 +72,8 @@ function makeInstance(size: Size, seed: number): NetworkInput {
     const chosen = new Set<number>();
     while (chosen.size < size.candidates) chosen.add(pick(size.offers));
     for (const o of chosen) {
-      edges.push({ requestId: id("r", r), offerId: id("o", o), score: pick(1101) - 100 });
+      const score = size.step * Math.floor(pick(1101) / size.step) - 100;
+      edges.push({ requestId: id("r", r), offerId: id("o", o), score });
     }
   }
   return { requests, offers, edges, penalty: PENALTY };

@@ -1,30 +1,27 @@
 /**
- * Exact maximum-weight bipartite b-matching, the transportation form of min-cost flow:
+ * Exact maximum-weight bipartite b-matching (the transportation form of min-cost flow):
  * each request takes at most one offer, offer j at most capacity[j] requests; maximise
- * Σ weight, then (only between equal-weight optima) Σ of tie-break keys.
+ * Σ weight, then, among those optima only, the tie-breaks.
  *
- * Algorithm: ε-scaling auction (Bertsekas) for the asymmetric problem. Requests bid; offer
- * j is capacity[j] "similar objects" (slots), each with its own price, kept in a per-offer
- * min-heap so a bid outbids the cheapest slot. Every request also has a private
- * "unmatched" option worth 0 that nobody else can take, so it needs no price. In each
- * phase a forward auction places every bidder, then a reverse auction lowers the price of
- * every empty slot to 0 or hands it to the bidder that values it most.
+ * Algorithm: ε-scaling auction (Bertsekas) for the asymmetric problem. Requests bid for
+ * offers; each offer has one price that all its holders pay. Every request also has a
+ * private "unmatched" option worth 0 that nobody else can take, so it needs no price. A
+ * phase runs a forward auction that places every bidder (prices only rise), then a reverse
+ * auction that brings every offer with a free place down to price 0 or fills it (prices
+ * only fall), with a global price update when that would take long. Phases divide ε by 8
+ * down to 1; each keeps the previous assignment wherever it still satisfies ε-CS.
  *
- * Exactness. For prices p ≥ 0 let π_i = max(0, max_s (a_is − p_s)); D = Σ π_i + Σ_s p_s
- * bounds the optimum from above (LP duality: π_i ≥ 0, π_i + p_s ≥ a_is). At the end of a
- * phase every bidder is within ε of its best option (ε-CS), empty slots cost 0, and each
- * full slot's price is paid by its holder, so OPT − found ≤ D − found ≤ P·ε for P
- * bidders. Values are scaled by (P + 1) and the last phase runs at ε = 1: the gap is < one
- * unscaled unit and, the objective being integral, zero.
+ * ε-CS: every bidder's profit (value − price, or 0 unmatched) is within ε of its best
+ * option. Exactness: with π_i each bidder's best option and D = Σ π_i + Σ_j capacity_j·p_j
+ * (an upper bound on the optimum by LP duality: π_i ≥ 0, π_i + p_j ≥ a_ij, p_j ≥ 0), a
+ * phase ends with ε-CS and p_j = 0 wherever a place is free, so D − found ≤ P·ε for P
+ * bidders. Values are scaled by (P + 1) and the last phase has ε = 1: the gap is below
+ * one unscaled unit of an integer objective, hence zero.
  *
- * Ties. Values are a = (P + 1)·(w·K + t), 0 ≤ t ≤ T, K = M·T + 1, M the most edges a
- * matching can hold. Matchings whose weights differ by ≥ 1 differ by ≥ K − M·T ≥ 1 in
- * w·K + t, the better weight winning: the tie term never costs weight.
- *
- * Number range. A forward bid sets a price to a − v2 + ε with v2 ≥ 0 (the private option),
- * and the reverse auction only lowers prices, never below 0: prices stay in [0, A + ε],
- * profits in [−ε, A], A the largest value. Keeping A ≤ 2^51 (T is chosen to fit) makes
- * every sum and difference an exact integer in a Float64.
+ * Number range: a bid prices an offer at most at a − v2 + ε with v2 ≥ 0 (the private
+ * option), and the reverse auction and price updates only lower prices, never below 0.
+ * Prices stay in [0, A + ε] and profits in [−ε, A], A the largest value, and A ≤ 2^51 is
+ * checked, so every sum and difference below is an exact integer in a Float64.
  */
 
 export type MatchingProblem = {
@@ -44,41 +41,36 @@ export type MatchingProblem = {
 };
 
 const LIMIT = 2 ** 51;
-const ALPHA = Number(process.env.ALPHA ?? 8);
+const ALPHA = 8;
 const WAITING = -2;
 const UNMATCHED = -1;
 
 /**
- * For each request, the index of its chosen edge or −1. Optimal for Σ weight; among those
- * optima, optimal for the tie keys taken lexicographically as far as the safe-integer
- * budget allows (later keys are dropped first, then the first key is coarsened).
+ * For each request, the index of its chosen edge or −1: the exact maximum of Σ weight,
+ * then (as far as the safe integer range allows, see perturbedWeights) the fewest edges,
+ * then the largest Σ tie.
  */
 export function maxWeightMatching(problem: MatchingProblem): Int32Array {
   const { requestCount, offerCount, capacity, edgeStart, edgeOffer, weight } = problem;
   const result = new Int32Array(requestCount).fill(-1);
+  const edgeTotal = edgeStart[requestCount] as number;
 
   // An offer never holds more requests than it has usable edges.
   const degree = new Int32Array(offerCount);
-  const edgeTotal = edgeStart[requestCount] as number;
   for (let e = 0; e < edgeTotal; e++) {
     const j = edgeOffer[e] as number;
     if ((weight[e] as number) > 0) degree[j] = (degree[j] as number) + 1;
   }
-  const slotStart = new Int32Array(offerCount + 1);
+  const cap = new Int32Array(offerCount);
   for (let j = 0; j < offerCount; j++) {
     const c = Math.floor(capacity[j] as number);
-    slotStart[j + 1] = (slotStart[j] as number) + (c > 0 ? Math.min(c, degree[j] as number) : 0);
-  }
-  const slotCount = slotStart[offerCount] as number;
-  let maxSlots = 0;
-  for (let j = 0; j < offerCount; j++) {
-    maxSlots = Math.max(maxSlots, (slotStart[j + 1] as number) - (slotStart[j] as number));
+    cap[j] = c > 0 ? Math.min(c, degree[j] as number) : 0;
   }
 
-  // Bidders: requests with a usable edge, in request order (the order decides nothing
-  // about the optimum, but keeps equal inputs giving equal outputs).
+  // Bidders: requests with a usable edge, in request order. The order never changes the
+  // optimum; it fixes which of several equal optima comes out.
   const usable = new Int32Array(edgeTotal);
-  const bStart = new Int32Array(requestCount + 1);
+  const bidderStart = new Int32Array(requestCount + 1);
   const bidderRequest = new Int32Array(requestCount);
   let edges = 0;
   let bidders = 0;
@@ -86,119 +78,64 @@ export function maxWeightMatching(problem: MatchingProblem): Int32Array {
   for (let r = 0; r < requestCount; r++) {
     const first = edges;
     for (let e = edgeStart[r] as number; e < (edgeStart[r + 1] as number); e++) {
-      const j = edgeOffer[e] as number;
       const w = weight[e] as number;
-      if (!(w > 0) || slotStart[j + 1] === slotStart[j]) continue;
+      if (!(w > 0) || cap[edgeOffer[e] as number] === 0) continue;
       if (!Number.isSafeInteger(w)) throw new RangeError("weights must be integers");
       usable[edges++] = e;
-      if (w > maxWeight) maxWeight = w;
+      maxWeight = Math.max(maxWeight, w);
     }
     if (edges > first) {
       bidderRequest[bidders++] = r;
-      bStart[bidders] = edges;
+      bidderStart[bidders] = edges;
     }
   }
   if (bidders === 0) return result;
 
   const scale = bidders + 1;
-  const maxMatched = Math.min(bidders, slotCount);
+  let places = 0;
+  for (let j = 0; j < offerCount; j++) places += cap[j] as number;
   if (scale * maxWeight > LIMIT) throw new RangeError("weights too large for an exact solve");
-  const value = perturbedWeights(problem, usable.subarray(0, edges), scale, maxWeight, maxMatched);
+  const chosen = usable.subarray(0, edges);
+  const value = perturbedWeights(problem, chosen, scale, maxWeight, Math.min(bidders, places));
+  for (let k = 0; k < edges; k++) value[k] = scale * (value[k] as number);
+  const st = buildAuction(
+    bidderStart.subarray(0, bidders + 1),
+    Int32Array.from(chosen, (e) => edgeOffer[e] as number),
+    value,
+    cap,
+  );
 
-  const pStart = bStart.slice(0, bidders + 1);
-  const pOffer = new Int32Array(edges);
-  const pVal = new Float64Array(edges);
-  const oStart = new Int32Array(offerCount + 1);
-  let maxVal = 0;
-  for (let k = 0; k < edges; k++) {
-    const e = usable[k] as number;
-    const j = edgeOffer[e] as number;
-    const v = scale * (value[k] as number);
-    pOffer[k] = j;
-    pVal[k] = v;
-    if (v > maxVal) maxVal = v;
-    oStart[j + 1] = (oStart[j + 1] as number) + 1;
-  }
-  for (let j = 0; j < offerCount; j++)
-    oStart[j + 1] = (oStart[j + 1] as number) + (oStart[j] as number);
-  // The same edges by offer, for the reverse auction.
-  const oBidder = new Int32Array(edges);
-  const oEdge = new Int32Array(edges);
-  const oVal = new Float64Array(edges);
-  const fill = oStart.slice(0, offerCount);
-  for (let b = 0; b < bidders; b++) {
-    for (let k = pStart[b] as number; k < (pStart[b + 1] as number); k++) {
-      const j = pOffer[k] as number;
-      const at = fill[j] as number;
-      fill[j] = at + 1;
-      oBidder[at] = b;
-      oEdge[at] = k;
-      oVal[at] = pVal[k] as number;
-    }
-  }
-  const heap = new Int32Array(slotCount);
-  const heapPos = new Int32Array(slotCount);
-  const slotOffer = new Int32Array(slotCount);
-  for (let j = 0; j < offerCount; j++) {
-    for (let s = slotStart[j] as number; s < (slotStart[j + 1] as number); s++) {
-      heap[s] = heapPos[s] = s;
-      slotOffer[s] = j;
-    }
-  }
-
-  const st: Auction = {
-    pStart,
-    pOffer,
-    pVal,
-    oStart,
-    oBidder,
-    oEdge,
-    oVal,
-    slotStart,
-    slotOffer,
-    heap,
-    heapPos,
-    price: new Float64Array(slotCount),
-    minPrice: new Float64Array(offerCount),
-    owner: new Int32Array(slotCount).fill(-1),
-    held: new Int32Array(bidders).fill(WAITING),
-    heldEdge: new Int32Array(bidders).fill(-1),
-    profit: new Float64Array(bidders),
-    queue: new Int32Array(bidders + 1),
-    offerQueue: new Int32Array(offerCount + 1),
-    queued: new Uint8Array(offerCount),
-    topVal: new Float64Array(maxSlots + 1),
-    topAt: new Int32Array(maxSlots + 1),
-  };
-
-  for (let b = 0; b < bidders; b++) st.queue[b] = b;
+  const reverseBudget = edges;
+  let maxValue = 0;
+  for (const v of value) maxValue = Math.max(maxValue, v);
+  let eps = Math.max(1, Math.floor(maxValue / ALPHA));
   let waiting = bidders;
-  let eps = Math.max(1, Math.floor(maxVal / ALPHA));
+  for (let b = 0; b < bidders; b++) st.queue[b] = b;
   for (;;) {
     forwardAuction(st, eps, waiting);
-    reverseAuction(st, eps);
-    (globalThis as any).PH = ((globalThis as any).PH ?? 0) + 1;
+    // A long reverse run means prices must fall far in small steps: jump them instead.
+    while (!reverseAuction(st, eps, reverseBudget)) lowerPrices(st, eps);
     if (eps === 1) break;
     eps = Math.max(1, Math.floor(eps / ALPHA));
     waiting = releaseSlack(st, eps);
   }
 
-  if (process.env.WORK) console.log("phases", (globalThis as any).PH, "fwd", (globalThis as any).FW, "rev", (globalThis as any).RW);
-  (globalThis as any).PH = 0; (globalThis as any).FW = 0; (globalThis as any).RW = 0;
   for (let b = 0; b < bidders; b++) {
     if ((st.held[b] as number) >= 0) {
-      result[bidderRequest[b] as number] = usable[st.heldEdge[b] as number] as number;
+      result[bidderRequest[b] as number] = chosen[st.heldEdge[b] as number] as number;
     }
   }
   return result;
 }
 
 /**
- * w·K + t for each usable edge. With M the most edges a matching can hold and u ∈ [0, U]
- * the tie key: t = −V + u with V = M·U + 1 prefers fewer edges (one edge fewer gains V,
- * more than any Σu can lose, M·U) and then a larger Σu; K = M·V + 1 exceeds the spread of
- * Σt over all matchings (≤ M·V), so one unit of weight outweighs any tie. Levels that do
- * not fit scale·W·K ≤ LIMIT are dropped, the tie key first.
+ * Integer values w·K + t that order matchings by Σ weight first, ties after. With M the
+ * most edges a matching can hold and u ∈ [0, U] the tie key, t = −V + u, V = M·U + 1: at
+ * equal weight one edge fewer gains V, more than Σu can lose (M·U), so fewer edges come
+ * first, then a larger Σu. Σt over any matching spans at most M·V (M·U without the edge
+ * count), so with K = that + 1 a single unit of weight outweighs every tie: the weight
+ * optimum is never given up, and values stay positive (K > V). Levels that would break
+ * scale·W·K ≤ LIMIT are dropped, the tie key first.
  */
 function perturbedWeights(
   problem: MatchingProblem,
@@ -216,76 +153,147 @@ function perturbedWeights(
       top = Math.max(top, u);
     }
   }
-  const fits = (K: number) => scale * maxWeight * K <= LIMIT;
   let useTie = top > 0;
   let fewer = preferFewer;
   const levels = () => {
     const U = useTie ? top : 0;
     const V = fewer ? maxMatched * U + 1 : 0;
-    return { U, V, K: maxMatched * (fewer ? V : U) + 1 };
+    return { V, K: maxMatched * (fewer ? V : U) + 1 };
   };
-  if (!fits(levels().K)) useTie = false;
-  if (!fits(levels().K)) fewer = false;
+  const fits = () => scale * maxWeight * levels().K <= LIMIT;
+  if (!fits()) useTie = false;
+  if (!fits()) fewer = false;
   const { V, K } = levels();
-  const value = new Float64Array(usable.length);
-  for (let k = 0; k < usable.length; k++) {
-    const e = usable[k] as number;
+  return Float64Array.from(usable, (e) => {
     const u = useTie && tie ? (tie[e] as number) : 0;
-    value[k] = (weight[e] as number) * K - V + u;
-  }
-  return value;
+    return (weight[e] as number) * K - V + u;
+  });
 }
 
 type Auction = {
-  pStart: Int32Array;
-  pOffer: Int32Array;
-  pVal: Float64Array;
-  oStart: Int32Array;
-  oBidder: Int32Array;
-  oEdge: Int32Array;
-  oVal: Float64Array;
-  slotStart: Int32Array;
-  slotOffer: Int32Array;
-  /** Per-offer min-heaps of slot ids by price, at slotStart[j] …; heapPos inverts heap. */
+  /** Bidder b's edges: offer and value at k = start[b] … start[b + 1] − 1. */
+  start: Int32Array;
+  offer: Int32Array;
+  value: Float64Array;
+  /** The same edges by offer: bidder, its edge index, value. */
+  byOffer: Int32Array;
+  offerBidder: Int32Array;
+  offerEdge: Int32Array;
+  offerValue: Float64Array;
+  cap: Int32Array;
+  /** One price per offer: every holder of the offer pays it. */
+  price: Float64Array;
+  /** Offer j's holders: a min-heap by drop-out price at heap[heapStart[j] …], count[j] long. */
+  heapStart: Int32Array;
+  count: Int32Array;
   heap: Int32Array;
   heapPos: Int32Array;
-  price: Float64Array;
-  /** The cheapest slot price of each offer, mirrored out of the heap for the bid scan. */
-  minPrice: Float64Array;
-  owner: Int32Array;
-  /** A slot, UNMATCHED (the private option) or WAITING (in the bid queue). */
+  /**
+   * A holder's drop-out price: above it the holder would be more than ε below its best
+   * alternative. An offer's price never exceeds its holders' (that is their ε-CS). Exact
+   * when stored at a bid or at a phase start; while the forward auction runs prices only
+   * rise, so a stored value never exceeds the true one there.
+   */
+  drop: Float64Array;
+  /** An offer, UNMATCHED (the private option) or WAITING (in the bid queue). */
   held: Int32Array;
   heldEdge: Int32Array;
-  profit: Float64Array;
   queue: Int32Array;
   offerQueue: Int32Array;
   queued: Uint8Array;
-  /** Scratch for the reverse step: best gains (descending) and where they came from. */
-  topVal: Float64Array;
+  /** Scratch for a reverse step: best gains, descending, and their edges. */
+  topGain: Float64Array;
   topAt: Int32Array;
+  /** Scratch for the price update: Dijkstra over offers. */
+  fall: Float64Array;
+  offerHeap: Int32Array;
+  offerPos: Int32Array;
 };
 
+function buildAuction(
+  start: Int32Array,
+  offer: Int32Array,
+  value: Float64Array,
+  cap: Int32Array,
+): Auction {
+  const bidders = start.length - 1;
+  const offers = cap.length;
+  const byOffer = new Int32Array(offers + 1);
+  for (const j of offer) byOffer[j + 1] = (byOffer[j + 1] as number) + 1;
+  for (let j = 0; j < offers; j++) {
+    byOffer[j + 1] = (byOffer[j + 1] as number) + (byOffer[j] as number);
+  }
+  const offerBidder = new Int32Array(offer.length);
+  const offerEdge = new Int32Array(offer.length);
+  const offerValue = new Float64Array(offer.length);
+  const fill = byOffer.slice(0, offers);
+  for (let b = 0; b < bidders; b++) {
+    for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
+      const j = offer[k] as number;
+      const at = fill[j] as number;
+      fill[j] = at + 1;
+      offerBidder[at] = b;
+      offerEdge[at] = k;
+      offerValue[at] = value[k] as number;
+    }
+  }
+  const heapStart = new Int32Array(offers + 1);
+  let maxCap = 0;
+  for (let j = 0; j < offers; j++) {
+    heapStart[j + 1] = (heapStart[j] as number) + (cap[j] as number);
+    maxCap = Math.max(maxCap, cap[j] as number);
+  }
+  return {
+    start,
+    offer,
+    value,
+    byOffer,
+    offerBidder,
+    offerEdge,
+    offerValue,
+    cap,
+    price: new Float64Array(offers),
+    heapStart,
+    count: new Int32Array(offers),
+    heap: new Int32Array(heapStart[offers] as number),
+    heapPos: new Int32Array(bidders),
+    drop: new Float64Array(bidders),
+    held: new Int32Array(bidders).fill(WAITING),
+    heldEdge: new Int32Array(bidders).fill(-1),
+    queue: new Int32Array(bidders + 1),
+    offerQueue: new Int32Array(offers + 1),
+    queued: new Uint8Array(offers),
+    topGain: new Float64Array(maxCap + 1),
+    topAt: new Int32Array(maxCap + 1),
+    fall: new Float64Array(offers),
+    offerHeap: new Int32Array(offers),
+    offerPos: new Int32Array(offers),
+  };
+}
+
 /**
- * Bids until every queued bidder holds a slot or its private option. A bid outbids the
- * cheapest slot of the best offer by the margin over the second-best option plus ε, so the
- * bidder ends within ε of its best option, and raising a price never breaks anyone else's.
+ * Bids until every queued bidder holds an offer or its private option. A bidder's
+ * drop-out price is its value minus its second-best option plus ε. A full offer keeps the
+ * holders with the highest drop-out prices and charges the lowest one kept: everyone
+ * holding it is still within ε of their best option, and the price jumps straight to the
+ * next competitor's limit instead of creeping up in ε steps. Prices never fall here, so
+ * nobody else's ε-CS breaks.
  */
-function forwardAuction(st: Auction, eps: number, count: number): void {
-  const { pStart, pOffer, pVal, slotStart, heap, price, minPrice, owner, held, heldEdge } = st;
-  const { profit, queue } = st;
+function forwardAuction(st: Auction, eps: number, waiting: number): void {
+  const { start, offer, value, price, cap, heapStart, heap, drop, held, heldEdge, queue } = st;
+  const holders = st.count;
   const size = queue.length;
   let head = 0;
-  let tail = count;
+  let tail = waiting;
   while (head !== tail) {
     const b = queue[head] as number;
-    (globalThis as any).FW = ((globalThis as any).FW ?? 0) + (pStart[b + 1] as number) - (pStart[b] as number);
     head = head + 1 === size ? 0 : head + 1;
     let best = Number.NEGATIVE_INFINITY;
     let second = 0; // the private option
     let bestK = -1;
-    const end = pStart[b + 1] as number;
-    for (let k = pStart[b] as number; k < end; k++) {
-      const v = (pVal[k] as number) - (minPrice[pOffer[k] as number] as number);
+    const end = start[b + 1] as number;
+    for (let k = start[b] as number; k < end; k++) {
+      const v = (value[k] as number) - (price[offer[k] as number] as number);
       if (v > best) {
         if (best > second) second = best;
         best = v;
@@ -294,183 +302,260 @@ function forwardAuction(st: Auction, eps: number, count: number): void {
     }
     if (best <= 0) {
       held[b] = UNMATCHED;
-      profit[b] = 0;
       continue;
     }
-    const j = pOffer[bestK] as number;
-    const h0 = slotStart[j] as number;
-    const slots = (slotStart[j + 1] as number) - h0;
-    // The offer's other slots are distinct objects: the next-cheapest one competes too.
-    if (slots > 1) {
-      let p2 = price[heap[h0 + 1] as number] as number;
-      if (slots > 2) p2 = Math.min(p2, price[heap[h0 + 2] as number] as number);
-      if ((pVal[bestK] as number) - p2 > second) second = (pVal[bestK] as number) - p2;
-    }
-    const s = heap[h0] as number;
-    const previous = owner[s] as number;
-    if (previous >= 0) {
-      held[previous] = WAITING;
-      queue[tail] = previous;
+    const j = offer[bestK] as number;
+    const limit = (value[bestK] as number) - second + eps;
+    const h0 = heapStart[j] as number;
+    const n = holders[j] as number;
+    if (n < (cap[j] as number)) {
+      holders[j] = n + 1;
+      drop[b] = limit;
+      heap[h0 + n] = b;
+      siftUp(heap, st.heapPos, drop, h0, n);
+    } else {
+      const weakest = heap[h0] as number;
+      if (limit <= (drop[weakest] as number)) {
+        // Every holder outlasts this bidder: its bid only lifts the price to its limit.
+        price[j] = limit;
+        queue[tail] = b;
+        tail = tail + 1 === size ? 0 : tail + 1;
+        continue;
+      }
+      held[weakest] = WAITING;
+      queue[tail] = weakest;
       tail = tail + 1 === size ? 0 : tail + 1;
+      drop[b] = limit;
+      heap[h0] = b;
+      siftDown(heap, st.heapPos, drop, h0, n, 0);
+      price[j] = drop[heap[h0] as number] as number;
     }
-    owner[s] = b;
-    price[s] = (pVal[bestK] as number) - second + eps;
-    siftDown(st, h0, slots);
-    minPrice[j] = price[heap[h0] as number] as number;
-    held[b] = s;
+    held[b] = j;
     heldEdge[b] = bestK;
-    profit[b] = second - eps;
   }
 }
 
+function profitOf(st: Auction, b: number): number {
+  const j = st.held[b] as number;
+  return j < 0 ? 0 : (st.value[st.heldEdge[b] as number] as number) - (st.price[j] as number);
+}
+
 /**
- * An empty slot with a positive price breaks the dual bound (its price counts, nobody pays
- * it). The reverse step works on the whole offer, so that bidders never move between
- * slots of one offer: the e empty slots go to the non-holders gaining most (by more than ε),
- * and every slot of the offer is repriced to q = (next best gain − ε, at least 0). Winners'
- * profits rise by ≥ ε, so this ends; other bidders keep ε-CS since q ≥ their gain − ε;
- * holders only get cheaper (q never exceeds an old price, by their rivals' ε-CS). An
- * offer that cannot be filled ends with every slot at 0. Slots the winners leave are
- * handled next.
+ * An offer with a free place and a positive price breaks the dual bound (the free place
+ * counts at that price and nobody pays it). A reverse step gives the e free places to the
+ * non-holders gaining most, by more than ε, and reprices the offer to q = (next best gain
+ * − ε, at least 0). Winners' profits rise by ≥ ε, so this ends; everyone else keeps ε-CS
+ * since q ≥ their gain − ε; holders only pay less (q is below the old price, by the
+ * winners' ε-CS). An offer nobody else wants ends at 0; offers the winners leave are
+ * handled next. Returns false, stopping early, once `budget` edges were scanned.
  */
-function reverseAuction(st: Auction, eps: number): void {
-  const { oStart, oBidder, oEdge, oVal, pVal, slotStart, slotOffer, price, minPrice } = st;
-  const { owner, held, heldEdge, profit, offerQueue, queued, topVal, topAt } = st;
+function reverseAuction(st: Auction, eps: number, budget: number): boolean {
+  const { byOffer, offerBidder, offerEdge, offerValue, price, cap, heapStart, heap } = st;
+  const { drop, held, heldEdge, offerQueue, queued, topGain, topAt } = st;
+  const holders = st.count;
   const size = offerQueue.length;
   let head = 0;
   let tail = 0;
   for (let j = 0; j < size - 1; j++) {
-    for (let s = slotStart[j] as number; s < (slotStart[j + 1] as number); s++) {
-      if ((owner[s] as number) < 0 && (price[s] as number) > 0) {
-        offerQueue[tail++] = j;
-        queued[j] = 1;
-        break;
-      }
+    if ((holders[j] as number) < (cap[j] as number) && (price[j] as number) > 0) {
+      offerQueue[tail++] = j;
+      queued[j] = 1;
     }
   }
+  let scanned = 0;
   while (head !== tail) {
     const j = offerQueue[head] as number;
-    (globalThis as any).RW = ((globalThis as any).RW ?? 0) + (oStart[j + 1] as number) - (oStart[j] as number);
     head = head + 1 === size ? 0 : head + 1;
     queued[j] = 0;
-    const h0 = slotStart[j] as number;
-    const h1 = slotStart[j + 1] as number;
-    let empty = 0;
-    for (let s = h0; s < h1; s++) if ((owner[s] as number) < 0) empty++;
-    // The best (empty + 1) gains among bidders not already holding this offer.
-    let count = 0;
-    const end = oStart[j + 1] as number;
-    for (let at = oStart[j] as number; at < end; at++) {
-      const b = oBidder[at] as number;
-      const s = held[b] as number;
-      if (s >= 0 && slotOffer[s] === j) continue;
-      const v = (oVal[at] as number) - (profit[b] as number);
-      if (count > empty && v <= (topVal[empty] as number)) continue;
-      let i = count <= empty ? count++ : empty;
-      while (i > 0 && (topVal[i - 1] as number) < v) {
-        topVal[i] = topVal[i - 1] as number;
+    if (scanned > budget) {
+      queued.fill(0);
+      return false;
+    }
+    const free = (cap[j] as number) - (holders[j] as number);
+    const end = byOffer[j + 1] as number;
+    scanned += end - (byOffer[j] as number);
+    let found = 0;
+    for (let at = byOffer[j] as number; at < end; at++) {
+      const b = offerBidder[at] as number;
+      if (held[b] === j) continue;
+      const gain = (offerValue[at] as number) - profitOf(st, b);
+      if (found > free && gain <= (topGain[free] as number)) continue;
+      let i = found <= free ? found++ : free;
+      for (; i > 0 && (topGain[i - 1] as number) < gain; i--) {
+        topGain[i] = topGain[i - 1] as number;
         topAt[i] = topAt[i - 1] as number;
-        i--;
       }
-      topVal[i] = v;
+      topGain[i] = gain;
       topAt[i] = at;
     }
     let winners = 0;
-    while (winners < empty && winners < count && (topVal[winners] as number) > eps) winners++;
-    const q = winners < count ? Math.max(0, (topVal[winners] as number) - eps) : 0;
-    let next = 0;
-    for (let s = h0; s < h1; s++) {
-      price[s] = q;
-      const holder = owner[s] as number;
-      if (holder >= 0) {
-        profit[holder] = (pVal[heldEdge[holder] as number] as number) - q;
-        continue;
-      }
-      if (next === winners) continue;
-      const at = topAt[next++] as number;
-      const b = oBidder[at] as number;
+    while (winners < free && winners < found && (topGain[winners] as number) > eps) winners++;
+    price[j] = winners < found ? Math.max(0, (topGain[winners] as number) - eps) : 0;
+    for (let w = 0; w < winners; w++) {
+      const at = topAt[w] as number;
+      const b = offerBidder[at] as number;
       const left = held[b] as number;
       if (left >= 0) {
-        owner[left] = -1;
-        const j2 = slotOffer[left] as number;
-        if ((price[left] as number) > 0 && queued[j2] === 0) {
-          queued[j2] = 1;
-          offerQueue[tail] = j2;
+        leaveOffer(st, b);
+        if ((price[left] as number) > 0 && queued[left] === 0) {
+          queued[left] = 1;
+          offerQueue[tail] = left;
           tail = tail + 1 === size ? 0 : tail + 1;
         }
       }
-      owner[s] = b;
-      held[b] = s;
-      heldEdge[b] = oEdge[at] as number;
-      profit[b] = (oVal[at] as number) - q;
+      // Its gain bounds its true drop-out price from below, as the heap needs.
+      drop[b] = topGain[w] as number;
+      const n = holders[j] as number;
+      holders[j] = n + 1;
+      heap[(heapStart[j] as number) + n] = b;
+      siftUp(heap, st.heapPos, drop, heapStart[j] as number, n);
+      held[b] = j;
+      heldEdge[b] = offerEdge[at] as number;
     }
-    minPrice[j] = q;
   }
+  return true;
+}
+
+/**
+ * Global price update: lowers every offer's price as far as ε-CS allows, all at once.
+ * Lowering offer j by F_j raises its holders' profits by F_j, so a bidder holding j_i (or
+ * nothing, F = 0) stays within ε towards j iff F_j ≤ F_{j_i} + (π_i + p_j − a_ij + ε), a
+ * slack that ε-CS makes non-negative; and F_j ≤ p_j. The largest such F is a shortest-path
+ * distance: Dijkstra over offers, each rooted at its own price.
+ */
+function lowerPrices(st: Auction, eps: number): void {
+  const { start, offer, value, price, held, heldEdge, heap, heapStart, fall } = st;
+  const { offerHeap, offerPos } = st;
+  const holders = st.count;
+  const offers = price.length;
+  fall.set(price);
+  for (let b = 0; b < held.length; b++) {
+    if (held[b] !== UNMATCHED) continue;
+    for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
+      const j = offer[k] as number;
+      fall[j] = Math.min(fall[j] as number, (price[j] as number) - (value[k] as number) + eps);
+    }
+  }
+  for (let j = 0; j < offers; j++) offerHeap[j] = offerPos[j] = j;
+  for (let i = (offers >> 1) - 1; i >= 0; i--) siftDown(offerHeap, offerPos, fall, 0, offers, i);
+  for (let n = offers; n > 0; ) {
+    const from = offerHeap[0] as number;
+    offerPos[from] = -1;
+    n--;
+    if (n > 0) {
+      offerHeap[0] = offerHeap[n] as number;
+      siftDown(offerHeap, offerPos, fall, 0, n, 0);
+    }
+    const h0 = heapStart[from] as number;
+    for (let h = h0; h < h0 + (holders[from] as number); h++) {
+      const b = heap[h] as number;
+      const base =
+        (fall[from] as number) + (value[heldEdge[b] as number] as number) - (price[from] as number);
+      for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
+        const j = offer[k] as number;
+        if ((offerPos[j] as number) < 0) continue;
+        const f = base + (price[j] as number) - (value[k] as number) + eps;
+        if (f < (fall[j] as number)) {
+          fall[j] = f;
+          siftUp(offerHeap, offerPos, fall, 0, offerPos[j] as number);
+        }
+      }
+    }
+  }
+  for (let j = 0; j < offers; j++) price[j] = (price[j] as number) - (fall[j] as number);
 }
 
 /**
  * Opens a finer phase: bidders no longer within the new ε of their best option give up
- * their slot and bid again; the others keep theirs, as they already satisfy ε-CS.
+ * their offer and bid again; the others keep it, with their drop-out price recomputed.
  */
 function releaseSlack(st: Auction, eps: number): number {
-  const { pStart, pOffer, pVal, minPrice, owner, held, profit, queue } = st;
-  let count = 0;
+  const { start, offer, value, price, heapStart, heap, drop, held, heldEdge, queue } = st;
+  const holders = st.count;
+  holders.fill(0);
+  let waiting = 0;
   for (let b = 0; b < held.length; b++) {
-    let best = 0;
-    const end = pStart[b + 1] as number;
-    for (let k = pStart[b] as number; k < end; k++) {
-      const v = (pVal[k] as number) - (minPrice[pOffer[k] as number] as number);
-      if (v > best) best = v;
+    const own = held[b] as number;
+    const ownK = own >= 0 ? (heldEdge[b] as number) : -1;
+    let alternative = 0;
+    for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
+      if (k === ownK) continue;
+      alternative = Math.max(
+        alternative,
+        (value[k] as number) - (price[offer[k] as number] as number),
+      );
     }
-    if (best - (profit[b] as number) <= eps) continue;
-    const s = held[b] as number;
-    if (s >= 0) owner[s] = -1;
-    held[b] = WAITING;
-    queue[count++] = b;
+    const profit = own >= 0 ? (value[ownK] as number) - (price[own] as number) : 0;
+    if (alternative - profit > eps) {
+      held[b] = WAITING;
+      queue[waiting++] = b;
+    } else if (own >= 0) {
+      drop[b] = (value[ownK] as number) - alternative + eps;
+      const n = holders[own] as number;
+      holders[own] = n + 1;
+      heap[(heapStart[own] as number) + n] = b;
+      siftUp(heap, st.heapPos, drop, heapStart[own] as number, n);
+    }
   }
-  return count;
+  return waiting;
 }
 
-/** Restores the heap of slots h0 … h0 + size − 1 after the root's price rose. */
-function siftDown(st: Auction, h0: number, size: number): void {
-  const { heap, heapPos, price } = st;
-  let pos = 0;
-  const s = heap[h0] as number;
-  const p = price[s] as number;
+/** Takes a holder out of its offer's heap; the last holder fills the gap. */
+function leaveOffer(st: Auction, b: number): void {
+  const { heap, heapPos, drop } = st;
+  const j = st.held[b] as number;
+  const h0 = st.heapStart[j] as number;
+  const n = (st.count[j] as number) - 1;
+  st.count[j] = n;
+  const at = (heapPos[b] as number) - h0;
+  if (at === n) return;
+  const last = heap[h0 + n] as number;
+  heap[h0 + at] = last;
+  siftUp(heap, heapPos, drop, h0, at);
+  if (heapPos[last] === h0 + at) siftDown(heap, heapPos, drop, h0, n, at);
+}
+
+/** Min-heap of n items at heap[h0 …] by key[item]; pos[item] tracks where each sits. */
+function siftDown(
+  heap: Int32Array,
+  pos: Int32Array,
+  key: Float64Array,
+  h0: number,
+  n: number,
+  from: number,
+): void {
+  let at = from;
+  const item = heap[h0 + at] as number;
+  const k = key[item] as number;
   for (;;) {
-    let child = 2 * pos + 1;
-    if (child >= size) break;
+    let child = 2 * at + 1;
+    if (child >= n) break;
     let c = heap[h0 + child] as number;
-    if (child + 1 < size) {
-      const c2 = heap[h0 + child + 1] as number;
-      if ((price[c2] as number) < (price[c] as number)) {
-        child++;
-        c = c2;
-      }
+    if (child + 1 < n && (key[heap[h0 + child + 1] as number] as number) < (key[c] as number)) {
+      child++;
+      c = heap[h0 + child] as number;
     }
-    if ((price[c] as number) >= p) break;
-    heap[h0 + pos] = c;
-    heapPos[c] = h0 + pos;
-    pos = child;
+    if ((key[c] as number) >= k) break;
+    heap[h0 + at] = c;
+    pos[c] = h0 + at;
+    at = child;
   }
-  heap[h0 + pos] = s;
-  heapPos[s] = h0 + pos;
+  heap[h0 + at] = item;
+  pos[item] = h0 + at;
 }
 
-/** Restores the heap at h0 after the slot at position `from` got cheaper. */
-function siftUp(st: Auction, h0: number, from: number): void {
-  const { heap, heapPos, price } = st;
-  let pos = from;
-  const s = heap[h0 + pos] as number;
-  const p = price[s] as number;
-  while (pos > 0) {
-    const parent = (pos - 1) >> 1;
-    const q = heap[h0 + parent] as number;
-    if ((price[q] as number) <= p) break;
-    heap[h0 + pos] = q;
-    heapPos[q] = h0 + pos;
-    pos = parent;
+function siftUp(heap: Int32Array, pos: Int32Array, key: Float64Array, h0: number, from: number) {
+  let at = from;
+  const item = heap[h0 + at] as number;
+  const k = key[item] as number;
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    const p = heap[h0 + parent] as number;
+    if ((key[p] as number) <= k) break;
+    heap[h0 + at] = p;
+    pos[p] = h0 + at;
+    at = parent;
   }
-  heap[h0 + pos] = s;
-  heapPos[s] = h0 + pos;
+  heap[h0 + at] = item;
+  pos[item] = h0 + at;
 }

@@ -26,8 +26,10 @@ const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Network-wide matching: each request gets at most one offer, each offer at most `free`
  * requests, maximising Σ score − penalty × unmatched exactly. The result depends only on
- * the sets given, not their order; among equal optima it prefers a higher Σ score, then
- * smaller request and offer ids.
+ * the sets given, never on their order. Among equal optima it takes the fewest matches
+ * (with a positive penalty: the highest Σ score), then the largest Σ over the pairs of
+ * (R − 1 − request's rank) + (O − 1 − offer's rank) in id order, i.e. smaller ids; the
+ * last rule needs the exact integer range and holds up to several hundred requests.
  */
 export function solveNetwork(input: NetworkInput): NetworkSolution {
   const { penalty } = input;
@@ -69,8 +71,8 @@ export function solveNetwork(input: NetworkInput): NetworkSolution {
     edgeStart,
     edgeOffer,
     weight,
-    preferFewer: process.env.TIES !== "none",
-    tie: process.env.TIES === "all" || !process.env.TIES ? byId : undefined,
+    preferFewer: true,
+    tie: byId,
   });
 
   const assignments: NetworkAssignment[] = [];
@@ -123,7 +125,7 @@ function collectEdges(
     to[kept] = o;
     points[kept++] = score;
   }
-  // Counting sort by request, then a small insertion sort by offer within each request.
+  // Counting sort by request, then by offer within each request.
   const start = new Int32Array(R + 1);
   for (let k = 0; k < kept; k++) {
     const next = (from[k] as number) + 1;
@@ -144,7 +146,8 @@ function collectEdges(
   for (let r = 0; r < R; r++) {
     const lo = start[r] as number;
     const hi = start[r + 1] as number;
-    for (let i = lo + 1; i < hi; i++) {
+    if (hi - lo > 16) order.subarray(lo, hi).sort((a, b) => (to[a] as number) - (to[b] as number));
+    for (let i = lo + 1; i < hi && hi - lo <= 16; i++) {
       const k = order[i] as number;
       let at = i;
       while (at > lo && (to[order[at - 1] as number] as number) > (to[k] as number)) {
