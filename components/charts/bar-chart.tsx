@@ -54,70 +54,62 @@ export function BarChart({
       rows={rows}
       format={(n) => number.format(n)}
       labels={labels}
+      viewBox={{ width: WIDTH, height }}
     >
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="h-auto w-full"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-      >
-        <title>{title}</title>
-        <Group left={LEFT}>
-          {rows.map((row, r) => {
-            let start = 0;
-            const top = y(row.label) ?? 0;
-            return (
-              <g key={row.label}>
-                <text
-                  x={-8}
-                  y={top + y.bandwidth() / 2}
-                  textAnchor="end"
-                  dominantBaseline="middle"
-                  className="fill-slate-800 text-[13px]"
-                >
-                  <title>{row.label}</title>
-                  {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
-                </text>
-                {series.map((s, i) => {
-                  const value = row.values[s.key] ?? 0;
-                  const left = x(start);
-                  start += value;
-                  return value > 0 ? (
-                    <Bar
-                      key={s.key}
-                      x={left}
-                      y={top}
-                      width={Math.max(1, x(start) - left)}
-                      height={y.bandwidth()}
-                      fill={colorOf(series, i)}
-                      stroke="#fff"
-                      strokeWidth={1}
-                    />
-                  ) : null;
-                })}
-                <text
-                  x={x(totals[r] ?? 0) + 6}
-                  y={top + y.bandwidth() / 2}
-                  dominantBaseline="middle"
-                  className="fill-slate-900 text-[13px] font-semibold"
-                >
-                  {number.format(totals[r] ?? 0)}
-                </text>
-              </g>
-            );
-          })}
-          <AxisBottom
-            top={rows.length * ROW}
-            scale={x}
-            numTicks={ticks}
-            tickFormat={(v) => number.format(Number(v))}
-            stroke="#64748b"
-            tickStroke="#64748b"
-            tickLabelProps={{ fill: "#334155", fontSize: 12, textAnchor: "middle" }}
-          />
-        </Group>
-      </svg>
+      <Group left={LEFT}>
+        {rows.map((row, r) => {
+          let start = 0;
+          const top = y(row.label) ?? 0;
+          return (
+            <g key={row.label}>
+              <text
+                x={-8}
+                y={top + y.bandwidth() / 2}
+                textAnchor="end"
+                dominantBaseline="middle"
+                className="fill-slate-800 text-[13px]"
+              >
+                <title>{row.label}</title>
+                {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
+              </text>
+              {series.map((s, i) => {
+                const value = row.values[s.key] ?? 0;
+                const left = x(start);
+                start += value;
+                return value > 0 ? (
+                  <Bar
+                    key={s.key}
+                    x={left}
+                    y={top}
+                    width={Math.max(1, x(start) - left)}
+                    height={y.bandwidth()}
+                    fill={colorOf(series, i)}
+                    stroke="#fff"
+                    strokeWidth={1}
+                  />
+                ) : null;
+              })}
+              <text
+                x={x(totals[r] ?? 0) + 6}
+                y={top + y.bandwidth() / 2}
+                dominantBaseline="middle"
+                className="fill-slate-900 text-[13px] font-semibold"
+              >
+                {number.format(totals[r] ?? 0)}
+              </text>
+            </g>
+          );
+        })}
+        <AxisBottom
+          top={rows.length * ROW}
+          scale={x}
+          numTicks={ticks}
+          tickFormat={(v) => number.format(Number(v))}
+          stroke="#64748b"
+          tickStroke="#64748b"
+          tickLabelProps={{ fill: "#334155", fontSize: 12, textAnchor: "middle" }}
+        />
+      </Group>
     </ChartFrame>
   );
 }

@@ -4,7 +4,7 @@ import { type ChartSeries, colorOf } from "./palette";
 export type ChartTableLabels = { show: string; category: string; caption?: string };
 
 /**
- * What every chart shares: a titled figure, a legend in words, and the same figures as a
+ * What every chart shares: a titled figure with its drawing, a legend in words, and the same figures as a
  * table for people who would rather read than look (and for screen readers).
  */
 export function ChartFrame({
@@ -15,9 +15,12 @@ export function ChartFrame({
   rows,
   format,
   labels,
+  viewBox,
   children,
 }: {
   id: string;
+  /** The drawing's coordinate box; the SVG scales to the figure's width. */
+  viewBox: { width: number; height: number };
   title: string;
   description: string;
   series: ChartSeries[];
@@ -51,7 +54,18 @@ export function ChartFrame({
           ))}
         </ul>
       ) : null}
-      <div className="mt-3">{children}</div>
+      <div className="mt-3">
+        <svg
+          viewBox={`0 0 ${viewBox.width} ${viewBox.height}`}
+          className="h-auto w-full"
+          role="img"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
+        >
+          <title>{title}</title>
+          {children}
+        </svg>
+      </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-800 underline">{labels.show}</summary>
         <table className="mt-2 min-w-full text-left">

@@ -58,55 +58,47 @@ export function LineChart({
       rows={rows}
       format={(n) => number.format(n)}
       labels={labels}
+      viewBox={{ width: WIDTH, height: HEIGHT }}
     >
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="h-auto w-full"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-      >
-        <title>{title}</title>
-        <Group left={MARGIN.left} top={MARGIN.top}>
-          {series.map((s, i) => (
-            <g key={s.key}>
-              <LinePath
-                data={rows}
-                x={(r) => x(r.label) ?? 0}
-                y={(r) => y(r.values[s.key] ?? 0)}
-                stroke={colorOf(series, i)}
-                strokeWidth={2.5}
-                strokeDasharray={i === 0 ? undefined : i === 1 ? "6 3" : "2 3"}
+      <Group left={MARGIN.left} top={MARGIN.top}>
+        {series.map((s, i) => (
+          <g key={s.key}>
+            <LinePath
+              data={rows}
+              x={(r) => x(r.label) ?? 0}
+              y={(r) => y(r.values[s.key] ?? 0)}
+              stroke={colorOf(series, i)}
+              strokeWidth={2.5}
+              strokeDasharray={i === 0 ? undefined : i === 1 ? "6 3" : "2 3"}
+            />
+            {rows.map((r) => (
+              <Marker
+                key={r.label}
+                shape={i}
+                x={x(r.label) ?? 0}
+                y={y(r.values[s.key] ?? 0)}
+                color={colorOf(series, i)}
               />
-              {rows.map((r) => (
-                <Marker
-                  key={r.label}
-                  shape={i}
-                  x={x(r.label) ?? 0}
-                  y={y(r.values[s.key] ?? 0)}
-                  color={colorOf(series, i)}
-                />
-              ))}
-            </g>
-          ))}
-          <AxisLeft
-            scale={y}
-            numTicks={Math.min(5, y.domain()[1] ?? 1)}
-            tickFormat={(v) => number.format(Number(v))}
-            stroke="#64748b"
-            tickStroke="#64748b"
-            tickLabelProps={{ fill: "#334155", fontSize: 12, textAnchor: "end", dx: -4, dy: 4 }}
-          />
-          <AxisBottom
-            top={HEIGHT - MARGIN.top - MARGIN.bottom}
-            scale={x}
-            tickValues={rows.map((r) => r.label).filter((_, i) => i % every === 0)}
-            stroke="#64748b"
-            tickStroke="#64748b"
-            tickLabelProps={{ fill: "#334155", fontSize: 12, textAnchor: "middle" }}
-          />
-        </Group>
-      </svg>
+            ))}
+          </g>
+        ))}
+        <AxisLeft
+          scale={y}
+          numTicks={Math.min(5, y.domain()[1] ?? 1)}
+          tickFormat={(v) => number.format(Number(v))}
+          stroke="#64748b"
+          tickStroke="#64748b"
+          tickLabelProps={{ fill: "#334155", fontSize: 12, textAnchor: "end", dx: -4, dy: 4 }}
+        />
+        <AxisBottom
+          top={HEIGHT - MARGIN.top - MARGIN.bottom}
+          scale={x}
+          tickValues={rows.map((r) => r.label).filter((_, i) => i % every === 0)}
+          stroke="#64748b"
+          tickStroke="#64748b"
+          tickLabelProps={{ fill: "#334155", fontSize: 12, textAnchor: "middle" }}
+        />
+      </Group>
     </ChartFrame>
   );
 }

@@ -12,8 +12,8 @@ type Side = {
   subRegion?: SubRegion;
 };
 
-/** A new initiative, led by a new person, that offers mentorship. */
-export async function createMentor(capacity: number, side: Side = {}) {
+/** A new initiative led by a new person, shaped by the side's name, region and languages. */
+async function ledInitiative(side: Side) {
   const lead = await createPerson();
   const languages = side.languages ?? ["es"];
   const { id } = await createTestInitiative(lead, {
@@ -21,6 +21,12 @@ export async function createMentor(capacity: number, side: Side = {}) {
     ...(side.name ? { name: side.name } : {}),
     ...(side.subRegion ? { subRegion: side.subRegion } : {}),
   });
+  return { lead, id, languages };
+}
+
+/** A new initiative, led by a new person, that offers mentorship. */
+export async function createMentor(capacity: number, side: Side = {}) {
+  const { lead, id, languages } = await ledInitiative(side);
   await publishOffer(lead, {
     initiativeId: id,
     topics: side.topics ?? ["funding", "committee"],
@@ -40,13 +46,7 @@ export async function createMentee(side: Side = {}): Promise<{
   initiativeId: string;
   requestId: string;
 }> {
-  const lead = await createPerson();
-  const languages = side.languages ?? ["es"];
-  const { id } = await createTestInitiative(lead, {
-    languages,
-    ...(side.name ? { name: side.name } : {}),
-    ...(side.subRegion ? { subRegion: side.subRegion } : {}),
-  });
+  const { lead, id, languages } = await ledInitiative(side);
   await publishRequest(lead, {
     initiativeId: id,
     topics: side.topics ?? ["funding"],

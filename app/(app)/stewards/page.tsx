@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { RegionMap } from "@/components/network/region-map";
 import { DataTable } from "@/components/ui/data-table";
+import { Stat } from "@/components/ui/stat";
 import {
   countInitiativesBy,
   countOpenRequestsByTopic,
@@ -35,23 +36,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Key = Parameters<Translator>[0];
-
-function Figure({ label, value, href }: { label: string; value: string; href?: string }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4">
-      <dt className="text-sm text-slate-700">
-        {href ? (
-          <Link href={href} className="underline">
-            {label}
-          </Link>
-        ) : (
-          label
-        )}
-      </dt>
-      <dd className="text-3xl font-semibold text-slate-900">{value}</dd>
-    </div>
-  );
-}
 
 /** The stewards' view of the whole network: where it stands and what needs a hand. */
 export default async function DashboardPage({
@@ -105,23 +89,23 @@ export default async function DashboardPage({
       </PageHeader>
 
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Figure
+        <Stat
           label={t("dashboard.figures.initiatives")}
           value={number.format(initiatives.total)}
           href="/initiatives"
         />
-        <Figure label={t("dashboard.figures.openRequests")} value={number.format(requests.open)} />
-        <Figure
+        <Stat label={t("dashboard.figures.openRequests")} value={number.format(requests.open)} />
+        <Stat
           label={t("dashboard.figures.unmatched")}
           value={number.format(requests.unmatched)}
           href="/stewards/matching"
         />
-        <Figure label={t("dashboard.figures.active")} value={number.format(active)} />
-        <Figure
+        <Stat label={t("dashboard.figures.active")} value={number.format(active)} />
+        <Stat
           label={t("dashboard.figures.places")}
           value={t("dashboard.placesValue", { used, places })}
         />
-        <Figure
+        <Stat
           label={t("dashboard.figures.quiet")}
           value={number.format(quiet.length)}
           href="#check-ins"

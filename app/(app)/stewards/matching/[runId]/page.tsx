@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { StateBadge } from "@/components/matching/run-state-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Stat } from "@/components/ui/stat";
 import { getRun, listDrafts } from "@/db/queries/matching-runs";
 import { listRequestNames } from "@/db/queries/offers";
 import { requireSteward } from "@/lib/auth/session";
@@ -24,15 +25,6 @@ type Params = { params: Promise<{ runId: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await pageI18n()).t("networkMatching.reviewTitle") };
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4">
-      <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="text-2xl font-semibold text-slate-900">{value}</dd>
-    </div>
-  );
 }
 
 /** A run's drafts for review: remove, restore or change a mentor, then publish. */
@@ -68,20 +60,20 @@ export default async function RunPage({ params }: Params) {
         </p>
       </PageHeader>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Figure
+        <Stat
           label={t("networkMatching.figures.requests")}
           value={number.format(run.requestCount)}
         />
-        <Figure label={t("networkMatching.figures.offers")} value={number.format(run.offerCount)} />
-        <Figure label={t("networkMatching.figures.drafts")} value={number.format(drafts.length)} />
-        <Figure
+        <Stat label={t("networkMatching.figures.offers")} value={number.format(run.offerCount)} />
+        <Stat label={t("networkMatching.figures.drafts")} value={number.format(drafts.length)} />
+        <Stat
           label={t("networkMatching.figures.unmatched")}
           value={number.format(unmatched.length)}
         />
-        <Figure label={t("networkMatching.figures.total")} value={number.format(run.totalScore)} />
-        <Figure label={t("networkMatching.figures.penalty")} value={number.format(run.penalty)} />
-        <Figure label={t("networkMatching.figures.edges")} value={number.format(run.edgeCount)} />
-        <Figure
+        <Stat label={t("networkMatching.figures.total")} value={number.format(run.totalScore)} />
+        <Stat label={t("networkMatching.figures.penalty")} value={number.format(run.penalty)} />
+        <Stat label={t("networkMatching.figures.edges")} value={number.format(run.edgeCount)} />
+        <Stat
           label={t("networkMatching.figures.time")}
           value={t("networkMatching.ms", { ms: run.solveMs })}
         />
