@@ -71,7 +71,7 @@ test("a steward runs network matching, removes one draft, publishes the rest, an
     .getByLabel("Mensaje para ambas iniciativas (opcional)")
     .fill("Les proponemos trabajar juntas este semestre.");
   await publish.getByRole("button", { name: "Publicar propuestas" }).click();
-  await expect(page.getByText(/Se publicaron? \d+ propuestas?/)).toBeVisible();
+  await expect(page.getByText(/Se public(ó|aron) \d+ propuestas?/)).toBeVisible();
   await expect(costaRica.first().getByText("Publicado", { exact: true })).toBeVisible();
   await expect(paraguay.getByText("Quitado")).toBeVisible();
   await expect(page.getByRole("button", { name: "Publicar propuestas" })).toHaveCount(0);

@@ -61,6 +61,26 @@ export function formAction<S extends z.ZodType>(
     if (!options?.public && !ctx.user) {
       return { status: "error", message: ctx.t("errors.signInRequired"), values };
     }
+    // NUL cannot be stored by PostgreSQL (text or jsonb); refuse it here, once for every form.
+    const withNul = Object.keys(fields).filter((key) =>
+      [fields[key]].flat().some((v) => v?.includes("\u0000")),
+    );
+    if (withNul.length > 0) {
+      const message = ctx.t("validation.nulCharacter");
+      return {
+        status: "error",
+        message: ctx.t("errors.checkFields"),
+        fieldErrors: Object.fromEntries(withNul.map((key) => [key, [message]])),
+        values: Object.fromEntries(
+          Object.entries(values).map(([k, v]) => [
+            k,
+            Array.isArray(v)
+              ? v.map((x) => x.replaceAll("\u0000", ""))
+              : v.replaceAll("\u0000", ""),
+          ]),
+        ),
+      };
+    }
     const parsed = schema.safeParse(fields);
     if (!parsed.success) {
       return {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchText } from "@/lib/http/search-text";
 import { isoDate } from "./fields";
 
 // Each filter of the audit log is read on its own: one bad value is dropped (and the page
@@ -7,9 +8,8 @@ const FIELDS = {
   initiative: z.uuid(),
   person: z
     .string()
-    .trim()
-    .transform((v) => v.slice(0, 100)),
-  action: z.string().trim().max(100),
+    .transform((v) => searchText(v).trim()),
+  action: z.string().trim().max(100).transform((v) => searchText(v)),
   from: isoDate,
   to: isoDate,
   page: z.coerce.number().int().min(1).max(10_000),

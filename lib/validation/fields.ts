@@ -86,8 +86,9 @@ export const optionalEmail = z
 /** Form fields that may repeat (checkboxes, multi-selects) arrive as one value or many. */
 export const manyOf = <T extends z.ZodType>(item: T) =>
   z.preprocess(
-    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(item, { error: "validation.invalid" }),
+    // A choice sent twice counts once (a repeated topic would collide with itself later).
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? [...new Set(v)] : [v]),
+    z.array(item, { error: "validation.invalid" }).max(100, { error: "validation.invalid" }),
   );
 
 /** A textarea with one entry per line (or comma-separated). */
@@ -115,7 +116,10 @@ export const isoDate = z
   .refine(
     (v) =>
       !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-      new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      new Date(`${v}T00:00:00Z`).toISOString().startsWith(v) &&
+      // Real dates for this app; PostgreSQL has no year 0 either.
+      v >= "1900-01-01" &&
+      v <= "2199-12-31",
     {
       error: "validation.date",
     },

@@ -7,6 +7,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { listPeople, PEOPLE_PAGE_SIZE } from "@/db/queries/users";
 import { requireSteward } from "@/lib/auth/session";
 import { isStewardByEnv } from "@/lib/auth/stewards";
+import { searchText } from "@/lib/http/search-text";
 import { disablePersonAction, enablePersonAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function PeoplePage({
   const me = await requireSteward("/stewards/people");
   const params = await searchParams;
   const page = Math.max(1, Math.min(10_000, Number.parseInt(params.page ?? "1", 10) || 1));
-  const query = (params.q ?? "").slice(0, 100);
+  const query = searchText(params.q);
   const [t, format, rows] = await Promise.all([
     getTranslations("people"),
     getFormatter(),
