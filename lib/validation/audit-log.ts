@@ -6,10 +6,12 @@ import { isoDate } from "./fields";
 // says so) while the others still apply. Nothing here can make the page fail.
 const FIELDS = {
   initiative: z.uuid(),
-  person: z
+  person: z.string().transform((v) => searchText(v).trim()),
+  action: z
     .string()
-    .transform((v) => searchText(v).trim()),
-  action: z.string().trim().max(100).transform((v) => searchText(v)),
+    .trim()
+    .max(100)
+    .transform((v) => searchText(v)),
   from: isoDate,
   to: isoDate,
   page: z.coerce.number().int().min(1).max(10_000),
