@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -5,6 +6,9 @@ import { defineConfig, devices } from "@playwright/test";
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
   (p) => p && existsSync(p),
 );
+
+// The servers' secret, known to the tests so that they can look for it in every response.
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 // One production server per database; PostgreSQL joins when TEST_DATABASE_URL is set.
 const servers = [{ kind: "pglite", port: 3100 }];

@@ -5,39 +5,14 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { backupPglite, backupPostgres, restorePglite, restorePostgres } from "./backup";
-import { type Db, openDatabase } from "./index";
+import { openDatabase } from "./index";
 import { migrateDatabase } from "./migrate";
 import { seedDemo } from "./seed";
+import { fingerprint } from "./testing/fingerprint";
 import { adminUrl, databaseUrl } from "./testing/urls";
 
 const scratch = mkdtempSync(join(tmpdir(), "pz-backup-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** postgres.js returns the rows; PGlite returns { rows }. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-
-/** Row count and an order-independent checksum of every table. */
-async function fingerprint(db: Db) {
-  const tables = rowsOf<{ name: string }>(
-    await db.execute(
-      sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`,
-    ),
-  );
-  const out: Record<string, string> = {};
-  for (const { name } of tables) {
-    const [row] = rowsOf<{ n: number; sum: string }>(
-      await db.execute(
-        sql.raw(
-          `select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum from "${name}" t`,
-        ),
-      ),
-    );
-    out[name] = `${row?.n}:${row?.sum}`;
-  }
-  return out;
-}
 
 describe.runIf(process.env.TEST_DB_KIND !== "postgres")(
   "backup and restore of the embedded database",
