@@ -74,8 +74,8 @@ test("the sign-in page works with the keyboard alone", async ({ page }) => {
   );
 });
 
-test("security headers are on every page", async ({ request }) => {
-  for (const path of ["/", "/sign-in", "/api/health"]) {
+test("security headers are on every page and route", async ({ request }) => {
+  for (const path of [...PAGES, ...STEWARD_PAGES, "/api/health", "/stewards/exports/initiatives"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["content-security-policy"]).toMatch(
@@ -83,7 +83,12 @@ test("security headers are on every page", async ({ request }) => {
     );
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["content-security-policy"]).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(headers["content-security-policy"]).toContain("object-src 'none'");
+    expect(headers["content-security-policy"]).toContain("base-uri 'self'");
+    expect(headers["content-security-policy"]).toContain("form-action 'self'");
     expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"]).toContain("camera=()");
     expect(headers["x-powered-by"]).toBeUndefined();
   }
 });

@@ -147,23 +147,30 @@ describe("the padrinazgo lifecycle", () => {
     expect(notices.filter((n) => n.kind === "proposalExpired")).toHaveLength(2);
   });
 
-  it("never holds more active mentorships than the offer's capacity, however many accept at once", async () => {
-    for (let round = 0; round < 3; round++) {
+  it("never holds more active mentorships than the offer's capacity: 50 parallel accepts, 20 times", async () => {
+    // The losers' requests stay open for the next round; the winners are replaced.
+    let mentees = await Promise.all(Array.from({ length: 50 }, () => menteeWithRequest()));
+    for (let round = 0; round < 20; round++) {
       const mentor = await mentorWithOffer(4);
-      const mentees = await Promise.all(Array.from({ length: 20 }, () => menteeWithRequest()));
       const ids = [];
       for (const mentee of mentees) ids.push(await proposal(mentee, mentor.offerId));
       const results = await Promise.all(ids.map((id) => accept(mentor.lead, id)));
       expect(results.filter((r) => r.ok)).toHaveLength(4);
-      expect(results.filter((r) => !r.ok && r.error === "full")).toHaveLength(16);
+      expect(results.filter((r) => !r.ok && r.error === "full")).toHaveLength(46);
       const active = await getDb()
         .select()
         .from(mentorships)
         .where(eq(mentorships.offerId, mentor.offerId));
       expect(active.filter((m) => m.state === "active")).toHaveLength(4);
       expect((await getOffer(mentor.offerId))?.activeCount).toBe(4);
+      const won = new Set(ids.filter((_, i) => results[i]?.ok));
+      const keep = mentees.filter((_, i) => !won.has(ids[i] ?? ""));
+      mentees = [
+        ...keep,
+        ...(await Promise.all(Array.from({ length: 4 }, () => menteeWithRequest()))),
+      ];
     }
-  }, 120_000);
+  }, 300_000);
 
   it("two mentors accepting proposals for the same request at once: exactly one wins, no deadlock", async () => {
     for (let round = 0; round < 5; round++) {
