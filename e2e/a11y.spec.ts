@@ -21,7 +21,22 @@ const PAGES = [
   "/network",
 ];
 
-const STEWARD_PAGES = ["/stewards", "/stewards/matching", "/stewards/exports", "/stewards/audit"];
+const PANAMA = "/initiatives/dialogo-de-gobernanza-de-internet-de-panama";
+const SIGNED_IN_PAGES: Record<string, string[]> = {
+  steward: ["/stewards", "/stewards/matching", "/stewards/exports", "/stewards/audit"],
+  "lead.panama": [
+    "/account",
+    "/my-network",
+    "/my-initiatives",
+    "/notifications",
+    `${PANAMA}/mentorship`,
+    `${PANAMA}/members`,
+    `${PANAMA}/edit`,
+    `${PANAMA}/committee`,
+    `${PANAMA}/checklist`,
+  ],
+};
+const STEWARD_PAGES = SIGNED_IN_PAGES.steward ?? [];
 
 async function seriousProblems(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
@@ -39,20 +54,29 @@ for (const locale of ["es-ES", "en-US", "pt-BR"]) {
     await context.close();
   });
 
-  test(`no serious accessibility problems on the stewards' pages (${locale})`, async ({
-    browser,
-  }) => {
-    // Signed in through the Spanish form; the language under test is set just after.
-    const context = await browser.newContext({ locale: "es-ES" });
-    const page = await context.newPage();
-    await page.goto("/sign-in");
-    await signInWithPassword(page, "steward@demo.padrinazgo.org", "demo-padrinazgo-2026");
-    await expect(page).toHaveURL(/\/account$/);
-    // Signing in applies the saved language; the switcher's cookie sets the one under test.
-    await context.addCookies([{ name: LOCALE_COOKIE, value: locale.slice(0, 2), url: page.url() }]);
-    for (const path of STEWARD_PAGES) expect(await seriousProblems(page, path)).toEqual([]);
-    await context.close();
-  });
+  for (const [who, paths] of Object.entries(SIGNED_IN_PAGES)) {
+    test(`no serious accessibility problems on ${who}'s pages (${locale})`, async ({ browser }) => {
+      // Signed in through the Spanish form; the language under test is set just after.
+      const context = await browser.newContext({ locale: "es-ES" });
+      const page = await context.newPage();
+      await page.goto("/sign-in");
+      await signInWithPassword(page, `${who}@demo.padrinazgo.org`, "demo-padrinazgo-2026");
+      await expect(page).toHaveURL(/\/account$/);
+      // Signing in applies the saved language; the switcher's cookie sets the one under test.
+      await context.addCookies([
+        { name: LOCALE_COOKIE, value: locale.slice(0, 2), url: page.url() },
+      ]);
+      for (const path of paths) expect(await seriousProblems(page, path)).toEqual([]);
+      // The mentorship workspace, reached the way a lead does.
+      if (who === "lead.panama") {
+        await page.goto("/my-network");
+        await page.locator('a[href^="/mentorships/"]').first().click();
+        await expect(page).toHaveURL(/\/mentorships\//);
+        expect(await seriousProblems(page, page.url())).toEqual([]);
+      }
+      await context.close();
+    });
+  }
 }
 
 test("the sign-in page works with the keyboard alone", async ({ page }) => {

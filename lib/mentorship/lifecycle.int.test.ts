@@ -152,7 +152,7 @@ describe("the padrinazgo lifecycle", () => {
     let mentees = await Promise.all(Array.from({ length: 50 }, () => menteeWithRequest()));
     for (let round = 0; round < 20; round++) {
       const mentor = await mentorWithOffer(4);
-      const ids = [];
+      const ids: string[] = [];
       for (const mentee of mentees) ids.push(await proposal(mentee, mentor.offerId));
       const results = await Promise.all(ids.map((id) => accept(mentor.lead, id)));
       expect(results.filter((r) => r.ok)).toHaveLength(4);
