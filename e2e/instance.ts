@@ -54,18 +54,23 @@ export async function startInstance(
   authUrl = `http://localhost:${port}`,
 ): Promise<Instance> {
   const url = `http://localhost:${port}`;
+  // Its own process group, so that stopping it stops next-server under npx as well.
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
     env: { ...env, PORT: String(port), AUTH_URL: authUrl },
     stdio: "ignore",
+    detached: true,
   });
-  await waitForHealth(url, child);
+  await waitForHealth(url, child).catch((error) => {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    throw error;
+  });
   return {
     url,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.on("exit", () => resolve());
-        child.kill("SIGTERM");
+        if (child.pid) process.kill(-child.pid, "SIGTERM");
       }),
   };
 }
