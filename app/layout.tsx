@@ -47,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             verification: t("verification"),
             toolkit: t("toolkit"),
             notifications: t("notifications"),
-            unreadLabel: t("unread", { count: unread }),
+            unreadLabel: t("unread"),
             account: t("account"),
             people: t("people"),
             signIn: t("signIn"),

@@ -85,7 +85,7 @@ test("Barbados proposes, Colombia accepts, both see the mentorship and Barbados 
   await lead.goto("/sign-in");
   await signInWithPassword(lead, "lead.colombia@demo.padrinazgo.org", DEMO_PASSWORD);
   await expect(lead).toHaveURL(/\/account$/);
-  await lead.getByRole("link", { name: /Avisos, 1 sin leer/ }).click();
+  await lead.getByRole("link", { name: /Avisos 1 sin leer/ }).click();
   await lead
     .getByRole("link", { name: /Nueva propuesta de padrinazgo entre Mesa Colombiana/ })
     .click();
