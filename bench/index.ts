@@ -2,6 +2,7 @@
 // for now (network solver, suggestions, candidate graph); page and action throughput
 // against in-app baselines join as the benchmark grows (see the issues).
 import { cpus, totalmem } from "node:os";
+import { benchFirstLoad } from "./first-load";
 import { benchSolver } from "./solver";
 import { benchSuggestions } from "./suggestions";
 
@@ -30,6 +31,14 @@ console.table(
     note: r.note,
   })),
 );
+const firstLoad = benchFirstLoad();
+if (firstLoad.length) {
+  console.log("\nFirst-load JavaScript (gzipped), against the lightest page of the build:");
+  console.table(firstLoad.map((r) => ({ page: r.route, "gzip KB": r.gzipKb, ratio: r.ratio })));
+} else {
+  console.log("\nFirst-load JavaScript: no build found (run `npm run build` first).");
+}
+
 // Budgets are targets; a median beyond twice its target fails the run (CI uses this too).
 const missed = rows.filter((r) => r.medianMs > 2 * r.targetMs);
 for (const r of missed) console.error(`MISSED: ${r.name}: ${r.medianMs} ms > 2 × ${r.targetMs} ms`);
