@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonClass } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 import { listDirectory } from "@/db/queries/initiatives";
 import { INITIATIVE_KINDS, STAGES, SUB_REGIONS, WORK_LANGUAGES } from "@/db/schema/enums";
 import { pageI18n } from "@/lib/i18n/page";
@@ -195,23 +196,15 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
               ))}
             </ul>
           )}
-          {pages > 1 ? (
-            <nav aria-label={t("initiatives.pagination")} className="mt-6 flex items-center gap-4">
-              {result.page > 1 ? (
-                <Link href={pageHref(result.page - 1)} className="text-brand-700 underline">
-                  {t("initiatives.previous")}
-                </Link>
-              ) : null}
-              <span className="text-sm text-slate-700">
-                {t("initiatives.pageOf", { page: result.page, pages })}
-              </span>
-              {result.page < pages ? (
-                <Link href={pageHref(result.page + 1)} className="text-brand-700 underline">
-                  {t("initiatives.next")}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager
+            label={t("initiatives.pagination")}
+            page={result.page}
+            hasNext={result.page < pages}
+            href={pageHref}
+            previous={t("initiatives.previous")}
+            next={t("initiatives.next")}
+            position={t("initiatives.pageOf", { page: result.page, pages })}
+          />
         </section>
       </div>
     </div>

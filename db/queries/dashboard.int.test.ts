@@ -11,6 +11,7 @@ import { accept, propose } from "@/lib/mentorship/lifecycle";
 import { updateStep } from "@/lib/toolkit/checklist";
 import {
   countInitiativesBy,
+  countOfferPlaces,
   countOpenRequestsByTopic,
   countProgressByPhase,
   listMentorshipSpans,
@@ -113,5 +114,60 @@ describe("the steward dashboard", () => {
       .insert(mentorshipNotes)
       .values({ mentorshipId: m.id, authorId: mentee.lead.id, body: "Hola" });
     expect(await quiet(30)).not.toContain(m.id);
+  });
+
+  it("draws the busiest mentors only, while the totals count every offer", async () => {
+    const before = await countOfferPlaces();
+    const busy = await createMentor(5, { name: "Muy ocupada" });
+    const idle = await createMentor(4, { name: "Sin padrinazgos" });
+    for (let i = 0; i < 2; i++) {
+      const mentee = await createMentee({ topics: ["funding"] });
+      const m = await propose(mentee.lead, {
+        offerId: busy.offerId,
+        requestId: mentee.requestId,
+        message: "",
+      });
+      if (!m.ok) throw new Error(m.error);
+      expect(await accept(busy.lead, m.id)).toMatchObject({ ok: true });
+    }
+    expect(await countOfferPlaces()).toEqual({
+      mentors: before.mentors + 2,
+      places: before.places + 9,
+      used: before.used + 2,
+    });
+    const [first] = await listOfferCapacity(undefined, 1);
+    expect(first).toMatchObject({ initiativeId: busy.initiativeId, used: 2, capacity: 5 });
+    const all = await listOfferCapacity();
+    expect(all.map((o) => o.initiativeId)).toContain(idle.initiativeId);
+    expect(await listOfferCapacity(undefined, 1)).toHaveLength(1);
+  });
+
+  it("pages quiet mentorships, quietest first, and says how many there are in all", async () => {
+    const mentor = await createMentor(5);
+    const db = getDb();
+    for (let i = 0; i < 3; i++) {
+      const mentee = await createMentee();
+      const m = await propose(mentee.lead, {
+        offerId: mentor.offerId,
+        requestId: mentee.requestId,
+        message: "",
+      });
+      if (!m.ok) throw new Error(m.error);
+      await accept(mentor.lead, m.id);
+      await db
+        .update(mentorships)
+        .set({ startedAt: new Date(Date.now() - (200 + i) * DAY) })
+        .where(eq(mentorships.id, m.id));
+    }
+    const all = await listQuietMentorships(150);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const firstPage = await listQuietMentorships(150, { limit: 2 });
+    const secondPage = await listQuietMentorships(150, { limit: 2, offset: 2 });
+    expect(firstPage.map((q) => q.id)).toEqual(all.slice(0, 2).map((q) => q.id));
+    expect(secondPage.map((q) => q.id)).toEqual(all.slice(2, 4).map((q) => q.id));
+    expect(firstPage[0]?.total).toBe(all.length);
+    expect(firstPage[0]?.lastActivity.getTime()).toBeLessThanOrEqual(
+      firstPage[1]?.lastActivity.getTime() ?? 0,
+    );
   });
 });

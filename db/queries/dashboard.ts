@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "../index";
 import {
@@ -70,19 +70,32 @@ export async function countOpenRequestsByTopic(db: Executor = getDb()) {
 }
 
 /** Places in use and free on every active offer, by mentor initiative. */
-export function listOfferCapacity(db: Executor = getDb()) {
-  return db
-    .select({
-      initiativeId: initiatives.id,
-      name: initiatives.name,
-      capacity: sql<number>`sum(${offers.capacity})::int`,
-      used: sql<number>`sum(${offers.activeCount})::int`,
-    })
+export function listOfferCapacity(db: Executor = getDb(), limit?: number) {
+  const used = sql<number>`sum(${offers.activeCount})::int`;
+  const capacity = sql<number>`sum(${offers.capacity})::int`;
+  const query = db
+    .select({ initiativeId: initiatives.id, name: initiatives.name, capacity, used })
     .from(offers)
     .innerJoin(initiatives, eq(initiatives.id, offers.initiativeId))
     .where(eq(offers.status, "active"))
-    .groupBy(initiatives.id, initiatives.name)
-    .orderBy(initiatives.name);
+    .groupBy(initiatives.id, initiatives.name);
+  // A chart of thousands of mentors says nothing: the busiest ones, with the totals beside.
+  return limit === undefined
+    ? query.orderBy(initiatives.name)
+    : query.orderBy(desc(used), desc(capacity), initiatives.name).limit(limit);
+}
+
+/** Places on every active offer, and how many mentor initiatives hold them. */
+export async function countOfferPlaces(db: Executor = getDb()) {
+  const [row] = await db
+    .select({
+      mentors: sql<number>`count(distinct ${offers.initiativeId})::int`,
+      places: sql<number>`coalesce(sum(${offers.capacity}), 0)::int`,
+      used: sql<number>`coalesce(sum(${offers.activeCount}), 0)::int`,
+    })
+    .from(offers)
+    .where(eq(offers.status, "active"));
+  return { mentors: row?.mentors ?? 0, places: row?.places ?? 0, used: row?.used ?? 0 };
 }
 
 /** When each mentorship started and closed, to draw the network's mentorships over time. */
@@ -97,39 +110,63 @@ export function listMentorshipSpans(db: Executor = getDb()) {
     .where(inArray(mentorships.state, ["active", "completed", "ended"]));
 }
 
-/** Steps by status per toolkit phase, over every initiative's own template version. */
+/**
+ * Steps by status per toolkit phase, over every initiative's own template version. Totals
+ * come from initiatives per version × steps, statuses from the saved items grouped first:
+ * no initiative × step product, which at ten thousand initiatives is a quarter million rows.
+ */
 export async function countProgressByPhase(db: Executor = getDb()) {
-  const rows = await db
+  const perVersion = db
+    .select({ version: initiatives.toolkitVersion, n: count().as("n") })
+    .from(initiatives)
+    .groupBy(initiatives.toolkitVersion)
+    .as("per_version");
+  const totals = await db
+    .select({ phase: toolkitSteps.phase, total: sql<number>`sum(${perVersion.n})::int` })
+    .from(perVersion)
+    .innerJoin(toolkitSteps, eq(toolkitSteps.templateVersion, perVersion.version))
+    .groupBy(toolkitSteps.phase);
+  const saved = db
+    .select({
+      version: sql<number>`${initiatives.toolkitVersion}`.as("version"),
+      stepKey: sql<string>`${checklistItems.stepKey}`.as("step_key"),
+      status: sql<string>`${checklistItems.status}`.as("status"),
+      n: count().as("n"),
+    })
+    .from(checklistItems)
+    .innerJoin(initiatives, eq(initiatives.id, checklistItems.initiativeId))
+    .groupBy(initiatives.toolkitVersion, checklistItems.stepKey, checklistItems.status)
+    .as("saved");
+  const statuses = await db
     .select({
       phase: toolkitSteps.phase,
-      total: count(),
-      done: sql<number>`count(*) filter (where ${checklistItems.status} = 'done')::int`,
-      inProgress: sql<number>`count(*) filter (where ${checklistItems.status} = 'in_progress')::int`,
-      notApplicable: sql<number>`count(*) filter (where ${checklistItems.status} = 'not_applicable')::int`,
+      done: sql<number>`coalesce(sum(${saved.n}) filter (where ${saved.status} = 'done'), 0)::int`,
+      inProgress: sql<number>`coalesce(sum(${saved.n}) filter (where ${saved.status} = 'in_progress'), 0)::int`,
+      notApplicable: sql<number>`coalesce(sum(${saved.n}) filter (where ${saved.status} = 'not_applicable'), 0)::int`,
     })
-    .from(initiatives)
-    .innerJoin(toolkitSteps, eq(toolkitSteps.templateVersion, initiatives.toolkitVersion))
-    .leftJoin(
-      checklistItems,
-      and(
-        eq(checklistItems.initiativeId, initiatives.id),
-        eq(checklistItems.stepKey, toolkitSteps.key),
-      ),
+    .from(saved)
+    .innerJoin(
+      toolkitSteps,
+      and(eq(toolkitSteps.templateVersion, saved.version), eq(toolkitSteps.key, saved.stepKey)),
     )
     .groupBy(toolkitSteps.phase);
+  const byPhase = new Map(statuses.map((r) => [r.phase, r]));
   return new Map<
     ToolkitPhase,
     { total: number; done: number; inProgress: number; notApplicable: number }
   >(
-    rows.map((r) => [
-      r.phase,
-      {
-        total: Number(r.total),
-        done: Number(r.done),
-        inProgress: Number(r.inProgress),
-        notApplicable: Number(r.notApplicable),
-      },
-    ]),
+    totals.map((r) => {
+      const s = byPhase.get(r.phase);
+      return [
+        r.phase,
+        {
+          total: Number(r.total),
+          done: Number(s?.done ?? 0),
+          inProgress: Number(s?.inProgress ?? 0),
+          notApplicable: Number(s?.notApplicable ?? 0),
+        },
+      ];
+    }),
   );
 }
 
@@ -140,7 +177,11 @@ const mentee = alias(initiatives, "mentee");
  * Active mentorships with no note and no meeting for `days` days (counting from the start
  * when there is none yet), quietest first, with the last reminder a steward sent.
  */
-export function listQuietMentorships(days: number, now = new Date(), db: Executor = getDb()) {
+export function listQuietMentorships(
+  days: number,
+  { now = new Date(), limit, offset = 0 }: { now?: Date; limit?: number; offset?: number } = {},
+  db: Executor = getDb(),
+) {
   const lastNote = sql`(select max(${mentorshipNotes.createdAt}) from ${mentorshipNotes} where ${mentorshipNotes.mentorshipId} = ${mentorships.id})`;
   const lastMeeting = sql`(select max(${mentorshipMeetings.heldOn})::timestamptz from ${mentorshipMeetings} where ${mentorshipMeetings.mentorshipId} = ${mentorships.id})`;
   const lastActivity = sql<Date>`greatest(${mentorships.startedAt}, ${lastNote}, ${lastMeeting})`;
@@ -154,10 +195,14 @@ export function listQuietMentorships(days: number, now = new Date(), db: Executo
       startedAt: mentorships.startedAt,
       lastActivity: lastActivity.mapWith((v) => new Date(v as string)),
       lastReminder: lastReminder.mapWith((v) => (v ? new Date(v as string) : null)),
+      /** How many are quiet in all, whatever page this is. */
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(mentorships)
     .innerJoin(mentor, eq(mentor.id, mentorships.mentorInitiativeId))
     .innerJoin(mentee, eq(mentee.id, mentorships.menteeInitiativeId))
     .where(and(eq(mentorships.state, "active"), sql`${lastActivity} < ${cutoff.toISOString()}`))
-    .orderBy(lastActivity);
+    .orderBy(lastActivity, mentorships.id)
+    .limit(limit ?? 100_000)
+    .offset(offset);
 }

@@ -6,15 +6,9 @@ import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { RegionMap } from "@/components/network/region-map";
 import { DataTable } from "@/components/ui/data-table";
+import { Pager } from "@/components/ui/pager";
 import { Stat } from "@/components/ui/stat";
-import {
-  countInitiativesBy,
-  countOpenRequestsByTopic,
-  countProgressByPhase,
-  listMentorshipSpans,
-  listOfferCapacity,
-  listQuietMentorships,
-} from "@/db/queries/dashboard";
+import { listQuietMentorships } from "@/db/queries/dashboard";
 import { listMapInitiatives } from "@/db/queries/network-stats";
 import {
   HELP_TOPICS,
@@ -27,8 +21,8 @@ import { requireSteward } from "@/lib/auth/session";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { CHECK_IN_DAYS } from "@/lib/mentorship/check-ins";
-import { mentorshipTimeline } from "@/lib/network/timeline";
-import { checkInDaysParam } from "@/lib/validation/dashboard";
+import { networkFigures } from "@/lib/network/figures";
+import { checkInDaysParam, pageParam } from "@/lib/validation/dashboard";
 import { remindCheckInAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,25 +31,27 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Key = Parameters<Translator>[0];
 
+/** Quiet mentorships per page: the quietest first, each with its reminder button. */
+const QUIET_PAGE = 20;
+
 /** The stewards' view of the whole network: where it stands and what needs a hand. */
 export default async function DashboardPage({
   searchParams,
 }: {
-  searchParams: Promise<{ days?: string }>;
+  searchParams: Promise<{ days?: string; page?: string }>;
 }) {
   await requireSteward("/stewards");
-  const days = checkInDaysParam.parse((await searchParams).days);
-  const [{ locale, t }, initiatives, requests, capacity, spans, progress, quiet, map] =
-    await Promise.all([
-      pageI18n(),
-      countInitiativesBy(),
-      countOpenRequestsByTopic(),
-      listOfferCapacity(),
-      listMentorshipSpans(),
-      countProgressByPhase(),
-      listQuietMentorships(days),
-      listMapInitiatives("all"),
-    ]);
+  const params = await searchParams;
+  const days = checkInDaysParam.parse(params.days);
+  const page = pageParam.parse(params.page);
+  const [{ locale, t }, figures, quiet, map] = await Promise.all([
+    pageI18n(),
+    networkFigures(),
+    listQuietMentorships(days, { limit: QUIET_PAGE, offset: (page - 1) * QUIET_PAGE }),
+    listMapInitiatives("all"),
+  ]);
+  const { initiatives, requests, capacity, progress, timeline, active } = figures;
+  const quietTotal = quiet[0]?.total ?? 0;
   const number = new Intl.NumberFormat(locale);
   const month = new Intl.DateTimeFormat(locale, {
     month: "short",
@@ -65,10 +61,8 @@ export default async function DashboardPage({
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const table = { show: t("dashboard.showData"), category: t("dashboard.category") };
   const one = [{ key: "count", label: t("dashboard.count") }];
-  const timeline = mentorshipTimeline(spans, 12);
-  const used = capacity.reduce((sum, o) => sum + o.used, 0);
-  const places = capacity.reduce((sum, o) => sum + o.capacity, 0);
-  const active = spans.filter((s) => s.state === "active").length;
+  const { used, places } = capacity;
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
   return (
     <div className="space-y-8">
       <PageHeader title={t("dashboard.title")} lead={t("dashboard.lead")}>
@@ -107,10 +101,13 @@ export default async function DashboardPage({
         />
         <Stat
           label={t("dashboard.figures.quiet")}
-          value={number.format(quiet.length)}
+          value={number.format(quietTotal)}
           href="#check-ins"
         />
       </dl>
+      <p className="text-sm text-slate-700">
+        {t("dashboard.asOf", { time: time.format(figures.computedAt) })}
+      </p>
 
       <RegionMap
         initiatives={map}
@@ -176,12 +173,17 @@ export default async function DashboardPage({
         <BarChart
           id="capacity"
           title={t("dashboard.charts.capacity")}
-          description={t("dashboard.charts.capacityDesc", { used, places })}
+          description={t("dashboard.charts.capacityDesc", {
+            used,
+            places,
+            shown: capacity.busiest.length,
+            mentors: capacity.mentors,
+          })}
           series={[
             { key: "used", label: t("dashboard.series.used"), color: "#17694f" },
             { key: "free", label: t("dashboard.series.free"), color: "#64748b" },
           ]}
-          rows={capacity.map((o) => ({
+          rows={capacity.busiest.map((o) => ({
             label: o.name,
             values: { used: o.used, free: o.capacity - o.used },
           }))}
@@ -235,7 +237,9 @@ export default async function DashboardPage({
         <h2 id="check-ins" className="text-xl font-semibold">
           {t("dashboard.checkIns.title")}
         </h2>
-        <p className="mb-3 text-slate-700">{t("dashboard.checkIns.lead", { days })}</p>
+        <p className="mb-3 text-slate-700">
+          {t("dashboard.checkIns.lead", { days, total: quietTotal })}
+        </p>
         <form action="/stewards" className="mb-4 flex flex-wrap items-end gap-2">
           <div>
             <label htmlFor="days" className="block text-sm font-medium">
@@ -258,7 +262,7 @@ export default async function DashboardPage({
             {t("dashboard.checkIns.apply")}
           </button>
         </form>
-        {quiet.length === 0 ? (
+        {quietTotal === 0 ? (
           <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
             {t("dashboard.checkIns.none", { days })}
           </p>
@@ -300,6 +304,18 @@ export default async function DashboardPage({
             ))}
           </DataTable>
         )}
+        <Pager
+          label={t("dashboard.checkIns.pages")}
+          page={page}
+          hasNext={page * QUIET_PAGE < quietTotal}
+          href={(p) => `/stewards?days=${days}&page=${p}#check-ins`}
+          previous={t("dashboard.checkIns.previous")}
+          next={t("dashboard.checkIns.next")}
+          position={t("dashboard.checkIns.pageOf", {
+            page,
+            pages: Math.max(1, Math.ceil(quietTotal / QUIET_PAGE)),
+          })}
+        />
       </section>
     </div>
   );

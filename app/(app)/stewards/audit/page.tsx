@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
+import { Pager } from "@/components/ui/pager";
 import { listAuditEvents, listAuditFilterOptions } from "@/db/queries/audit";
 import { requireSteward } from "@/lib/auth/session";
 import { pageI18n } from "@/lib/i18n/page";
@@ -113,19 +114,15 @@ export default async function AuditLogPage({
           ))}
         </DataTable>
       )}
-      <nav aria-label={t("auditLog.pagination")} className="mt-4 flex items-center gap-4">
-        {page > 1 ? (
-          <Link href={pageLink(page - 1)} rel="prev" className="text-brand-700 underline">
-            {t("auditLog.previous")}
-          </Link>
-        ) : null}
-        {events.length > 0 ? <span>{t("auditLog.pageNumber", { page })}</span> : null}
-        {hasNext ? (
-          <Link href={pageLink(page + 1)} rel="next" className="text-brand-700 underline">
-            {t("auditLog.next")}
-          </Link>
-        ) : null}
-      </nav>
+      <Pager
+        label={t("auditLog.pagination")}
+        page={page}
+        hasNext={hasNext}
+        href={pageLink}
+        previous={t("auditLog.previous")}
+        next={t("auditLog.next")}
+        position={events.length > 0 ? t("auditLog.pageNumber", { page }) : undefined}
+      />
     </div>
   );
 }

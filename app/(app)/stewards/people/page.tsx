@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
+import { Pager } from "@/components/ui/pager";
 import { listPeople, PEOPLE_PAGE_SIZE } from "@/db/queries/users";
 import { requireSteward } from "@/lib/auth/session";
 import { isStewardByEnv } from "@/lib/auth/stewards";
@@ -95,18 +95,14 @@ export default async function PeoplePage({
           ))}
         </DataTable>
       )}
-      <nav aria-label={t("pagination")} className="mt-4 flex gap-4">
-        {page > 1 ? (
-          <Link href={pageLink(page - 1)} className="text-brand-700 underline">
-            {t("previous")}
-          </Link>
-        ) : null}
-        {hasNext ? (
-          <Link href={pageLink(page + 1)} className="text-brand-700 underline">
-            {t("next")}
-          </Link>
-        ) : null}
-      </nav>
+      <Pager
+        label={t("pagination")}
+        page={page}
+        hasNext={hasNext}
+        href={pageLink}
+        previous={t("previous")}
+        next={t("next")}
+      />
     </div>
   );
 }
