@@ -578,6 +578,7 @@ const EXEMPT: Record<string, string> = {
   resetPasswordAction: "visitor flow; app/(auth)/reset-password/actions.int.test.ts",
   setLocaleAction: "anyone may choose a language; app/actions.int.test.ts",
   signOutAction: "ends the caller's own session only",
+  benchNoopAction: "the benchmark's no-op baseline: reads nothing, writes nothing",
   acceptInvitationAction:
     "bound to the invited address; app/initiatives/[slug]/members/actions.int.test.ts",
 };

@@ -1,0 +1,275 @@
+// Pages and actions under load on one database, every figure a ratio to a baseline measured
+// in the same run, interleaved (baseline, page, baseline, page…) over rounds; medians reported.
+import type autocannon from "autocannon";
+import { BENCH_PASSWORD, type NetworkSize } from "../network/generate";
+import {
+  actionHeaders,
+  actionId,
+  checkReplyEncoding,
+  multipart,
+  replyEntries,
+} from "./action-call";
+import { type LoadResult, load, median, round } from "./load";
+import { type DbKind, startBenchServer } from "./server";
+import { signIn } from "./session";
+
+export type WebProfile = {
+  size: NetworkSize;
+  rounds: number;
+  /** Seconds per measurement at each number of connections. */
+  seconds: Record<number, number>;
+  warmupSeconds: number;
+  acceptsPerRound: number;
+};
+
+export type PageRow = {
+  page: string;
+  connections: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  /** p95 over the bare page's p95 (median of the rounds' ratios). */
+  p95Ratio: number;
+  /** Throughput over the bare page's (median of the rounds' ratios). */
+  rpsRatio: number;
+};
+
+export type ActionRow = { action: string; rps: number; errors: number; ratio: number };
+
+export type WebResult = {
+  kind: DbKind;
+  pages: PageRow[];
+  actions: ActionRow[];
+  rssMb: number;
+  firstPageMs: number;
+  generateMs: number;
+};
+
+type Route = { name: string; path: string; cookie?: string };
+
+export async function benchWeb(
+  kind: DbKind,
+  port: number,
+  profile: WebProfile,
+): Promise<WebResult> {
+  await checkReplyEncoding();
+  const server = await startBenchServer(kind, port, profile.size);
+  try {
+    const { url, fixture } = server;
+    const lead = await signIn(url, fixture.lead, BENCH_PASSWORD);
+    const steward = await signIn(url, fixture.steward, BENCH_PASSWORD);
+    const mentor = await signIn(url, fixture.mentor, BENCH_PASSWORD);
+    const baseline: Route = { name: "bare dynamic page (baseline)", path: "/bench/baseline" };
+    const routes: Route[] = [
+      { name: "directory, search + filters", path: `/initiatives?${fixture.directoryQuery}` },
+      { name: "initiative page", path: `/initiatives/${fixture.initiativeSlug}` },
+      { name: "my network", path: "/my-network", cookie: lead },
+      { name: "mentorship workspace", path: `/mentorships/${fixture.mentorshipId}`, cookie: lead },
+      { name: "steward dashboard", path: "/stewards", cookie: steward },
+    ];
+    const get = (route: Route, connections: number, duration: number) =>
+      load({
+        url: `${url}${route.path}`,
+        connections,
+        duration,
+        headers: route.cookie ? { cookie: route.cookie } : {},
+      });
+
+    for (const route of [baseline, ...routes]) await get(route, 10, profile.warmupSeconds);
+
+    const pages: PageRow[] = [];
+    for (const connections of Object.keys(profile.seconds).map(Number)) {
+      const seconds = profile.seconds[connections] ?? 5;
+      const base: LoadResult[] = [];
+      const runs = new Map<string, LoadResult[]>(routes.map((r) => [r.name, []]));
+      for (let round = 0; round < profile.rounds; round++) {
+        base.push(await get(baseline, connections, seconds));
+        for (const route of routes)
+          runs.get(route.name)?.push(await get(route, connections, seconds));
+      }
+      pages.push(summarize(baseline.name, connections, base, base));
+      for (const route of routes)
+        pages.push(summarize(route.name, connections, runs.get(route.name) ?? [], base));
+    }
+
+    const actions = await benchActions(url, mentor, fixture, profile);
+    return {
+      kind,
+      pages,
+      actions,
+      rssMb: server.rssMb(),
+      firstPageMs: server.firstPageMs,
+      generateMs: server.generateMs,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+function summarize(
+  page: string,
+  connections: number,
+  runs: LoadResult[],
+  base: LoadResult[],
+): PageRow {
+  const pick = (key: keyof LoadResult) => median(runs.map((r) => r[key]));
+  return {
+    page,
+    connections,
+    p50: pick("p50"),
+    p95: pick("p95"),
+    p99: pick("p99"),
+    rps: pick("rps"),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    p95Ratio: round(median(runs.map((r, i) => r.p95 / (base[i]?.p95 ?? r.p95))), 2),
+    rpsRatio: round(median(runs.map((r, i) => r.rps / (base[i]?.rps ?? r.rps))), 2),
+  };
+}
+
+type Fixture = Awaited<ReturnType<typeof startBenchServer>>["fixture"];
+
+/** Accepting proposals and saving checklist steps, against the no-op action, at 10 connections. */
+async function benchActions(
+  url: string,
+  mentor: string,
+  fixture: Fixture,
+  profile: WebProfile,
+): Promise<ActionRow[]> {
+  const connections = 10;
+  const seconds = profile.seconds[10] ?? 5;
+  const noopId = actionId("app/bench/baseline/actions.ts", "benchNoopAction");
+  const acceptId = actionId("app/mentorships/[id]/actions.ts", "acceptAction");
+  const updateId = actionId(
+    "app/initiatives/[slug]/checklist/[step]/actions.ts",
+    "updateStepAction",
+  );
+  // Why actions failed, by message, so that a miss explains itself.
+  const failures = new Map<string, number>();
+  const ok = (status: number, body: string) => {
+    if (status === 200 && body.includes('"status":"success"')) return true;
+    const reason = `${status} ${/"message":"([^"]{0,120})/.exec(body)?.[1] ?? body.slice(0, 120)}`;
+    failures.set(reason, (failures.get(reason) ?? 0) + 1);
+    return false;
+  };
+
+  const noop = () =>
+    load({
+      url: `${url}/bench/baseline`,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          method: "POST",
+          headers: actionHeaders(url, noopId),
+          body: multipart(replyEntries(null, {})),
+        },
+      ],
+    });
+
+  const proposals = [...fixture.proposalIds];
+  let acceptFailures = 0;
+  const accept = () =>
+    load({
+      url,
+      connections,
+      amount: Math.min(profile.acceptsPerRound, proposals.length),
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request) => {
+            const id = proposals.shift() ?? "";
+            return {
+              ...request,
+              path: `/mentorships/${id}`,
+              headers: actionHeaders(url, acceptId, mentor),
+              body: multipart(replyEntries({ status: "idle" }, { mentorshipId: id })),
+            };
+          },
+          onResponse: (status, body) => {
+            if (!ok(status, body)) acceptFailures++;
+          },
+        },
+      ],
+    });
+
+  // Each connection edits its own step of its own initiative, with the revision it last saw.
+  const slots = fixture.checklistInitiativeIds.flatMap((initiativeId, i) =>
+    fixture.checklistSteps.map((stepKey) => ({
+      initiativeId,
+      stepKey,
+      slug: `bench-${i + 2}`,
+      revision: 2,
+    })),
+  );
+  let nextSlot = 0;
+  let updateFailures = 0;
+  type SlotContext = { slot?: (typeof slots)[number] };
+  const update = () =>
+    load({
+      url,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request, context: SlotContext) => {
+            context.slot ??= slots[nextSlot++ % slots.length];
+            const slot = context.slot;
+            if (!slot) return request;
+            return {
+              ...request,
+              path: `/initiatives/${slot.slug}/checklist/${slot.stepKey}`,
+              headers: actionHeaders(url, updateId, mentor),
+              body: multipart(
+                replyEntries(
+                  { status: "idle" },
+                  {
+                    initiativeId: slot.initiativeId,
+                    stepKey: slot.stepKey,
+                    status: "in_progress",
+                    note: `Bench revision ${slot.revision + 1}`,
+                    revision: String(slot.revision),
+                  },
+                ),
+              ),
+            };
+          },
+          onResponse: (status, body, context: SlotContext) => {
+            if (ok(status, body) && context.slot) context.slot.revision += 1;
+            else updateFailures++;
+          },
+        } as autocannon.Request,
+      ],
+    });
+
+  const noops: LoadResult[] = [];
+  const accepts: LoadResult[] = [];
+  const updates: LoadResult[] = [];
+  for (let r = 0; r < profile.rounds; r++) {
+    noops.push(await noop());
+    accepts.push(await accept());
+    noops.push(await noop());
+    updates.push(await update());
+  }
+  const row = (action: string, runs: LoadResult[], failures: number): ActionRow => ({
+    action,
+    rps: median(runs.map((r) => r.rps)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0) + failures,
+    ratio: round(
+      median(runs.map((r, i) => r.rps / (noops[2 * i + (runs === updates ? 1 : 0)]?.rps ?? r.rps))),
+      2,
+    ),
+  });
+  return [
+    {
+      action: "no-op action (baseline)",
+      rps: median(noops.map((r) => r.rps)),
+      errors: noops.reduce((s, r) => s + r.errors, 0),
+      ratio: 1,
+    },
+    row("accept a proposal", accepts, acceptFailures),
+    row("update a checklist step", updates, updateFailures),
+  ];
+}
