@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{lib,db,app}/**/*.test.ts"],
+          include: ["{lib,db,app,bench}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
         },
@@ -29,7 +29,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: `integration-${kind}`,
-          include: ["{lib,db,app}/**/*.int.test.ts"],
+          include: ["{lib,db,app,bench}/**/*.int.test.ts"],
           environment: "node",
           env: { TEST_DB_KIND: kind },
           globalSetup: ["db/testing/global-setup.ts"],

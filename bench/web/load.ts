@@ -20,6 +20,8 @@ export type LoadResult = {
   rps: number;
   requests: number;
   errors: number;
+  /** Responses by status code, and "timeout" / "error" for requests that got none. */
+  statuses: Record<string, number>;
 };
 
 export function percentile(sorted: number[], p: number): number {
@@ -30,6 +32,10 @@ export function percentile(sorted: number[], p: number): number {
 
 export function load(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const tally = (key: string) => {
+    statuses[key] = (statuses[key] ?? 0) + 1;
+  };
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const instance = autocannon(
@@ -53,10 +59,17 @@ export function load(options: LoadOptions): Promise<LoadResult> {
           rps: round(latencies.length / seconds),
           requests: latencies.length,
           errors: result.errors + result.timeouts + result.non2xx,
+          statuses,
         });
       },
     );
-    instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
+    instance.on("response", (_client, status, _bytes, time) => {
+      latencies.push(time);
+      tally(String(status));
+    });
+    instance.on("reqError", (error: { code?: string }) =>
+      tally(error?.code === "ETIMEDOUT" || !error?.code ? "timeout" : error.code),
+    );
   });
 }
 
@@ -69,4 +82,18 @@ export function median(values: number[]): number {
 export function round(value: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
+}
+
+/**
+ * Waits until the server has finished what an earlier measurement left it doing (a page
+ * keeps rendering after its client has gone): until a health check answers quickly.
+ */
+export async function settle(baseUrl: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const started = performance.now();
+    await fetch(`${baseUrl}/api/health`).then((r) => r.arrayBuffer());
+    if (performance.now() - started < 25) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

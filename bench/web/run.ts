@@ -9,7 +9,7 @@ import {
   multipart,
   replyEntries,
 } from "./action-call";
-import { type LoadResult, load, median, round } from "./load";
+import { type LoadOptions, type LoadResult, load as loadNow, median, round, settle } from "./load";
 import { type DbKind, startBenchServer } from "./server";
 import { signIn } from "./session";
 
@@ -58,6 +58,10 @@ export async function benchWeb(
   const server = await startBenchServer(kind, port, profile.size);
   try {
     const { url, fixture } = server;
+    const load = async (options: LoadOptions) => {
+      await settle(url);
+      return loadNow(options);
+    };
     const lead = await signIn(url, fixture.lead, BENCH_PASSWORD);
     const steward = await signIn(url, fixture.steward, BENCH_PASSWORD);
     const mentor = await signIn(url, fixture.mentor, BENCH_PASSWORD);
@@ -94,7 +98,7 @@ export async function benchWeb(
         pages.push(summarize(route.name, connections, runs.get(route.name) ?? [], base));
     }
 
-    const actions = await benchActions(url, mentor, fixture, profile);
+    const actions = await benchActions(url, mentor, fixture, profile, load);
     return {
       kind,
       pages,
@@ -114,7 +118,7 @@ function summarize(
   runs: LoadResult[],
   base: LoadResult[],
 ): PageRow {
-  const pick = (key: keyof LoadResult) => median(runs.map((r) => r[key]));
+  const pick = (key: "p50" | "p95" | "p99" | "rps") => median(runs.map((r) => r[key]));
   return {
     page,
     connections,
@@ -136,6 +140,7 @@ async function benchActions(
   mentor: string,
   fixture: Fixture,
   profile: WebProfile,
+  load: (options: LoadOptions) => Promise<LoadResult>,
 ): Promise<ActionRow[]> {
   const connections = 10;
   const seconds = profile.seconds[10] ?? 5;
