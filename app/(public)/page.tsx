@@ -36,6 +36,7 @@ export default async function LandingPage() {
         <div className="mt-8 flex flex-wrap gap-3">
           {user ? (
             <Link
+              prefetch={false}
               href="/account"
               className="rounded-md bg-white px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50"
             >
@@ -43,13 +44,17 @@ export default async function LandingPage() {
             </Link>
           ) : (
             <>
+              {/* Dynamic routes without a loading boundary: a viewport prefetch brings
+                  nothing to show early, only requests (see SiteHeader). */}
               <Link
+                prefetch={false}
                 href="/sign-up"
                 className="rounded-md bg-white px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50"
               >
                 {t("ctaJoin")}
               </Link>
               <Link
+                prefetch={false}
                 href="/sign-in"
                 className="rounded-md border border-white px-5 py-3 font-semibold text-white hover:bg-brand-700"
               >
@@ -118,7 +123,7 @@ export default async function LandingPage() {
           ))}
         </ol>
         {user ? null : (
-          <Link href="/sign-up" className={`${buttonClass("primary")} mt-6`}>
+          <Link prefetch={false} href="/sign-up" className={`${buttonClass("primary")} mt-6`}>
             {t("ctaJoin")}
           </Link>
         )}

@@ -69,7 +69,9 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
   return (
     <div>
       <PageHeader title={t("initiatives.title")} lead={t("initiatives.lead")}>
-        <Link href="/initiatives/new" className={`${buttonClass("primary")} mt-4`}>
+        {/* Dynamic route without a loading boundary: a viewport prefetch brings nothing to
+            show early, only requests (see SiteHeader). */}
+        <Link prefetch={false} href="/initiatives/new" className={`${buttonClass("primary")} mt-4`}>
           {t("initiatives.register")}
         </Link>
       </PageHeader>

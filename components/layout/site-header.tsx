@@ -39,6 +39,9 @@ export function SiteHeader({
   signOutAction: () => Promise<void>;
 }) {
   const link = "rounded px-2 py-1 text-slate-800 hover:bg-brand-50 hover:text-brand-800";
+  // No viewport prefetch for the header: it is on every page, its targets are all dynamic
+  // routes without a loading boundary (a prefetch gets nothing to show early), and on each
+  // page view it cost up to ten requests to the server plus main-thread work during load.
   return (
     <header className="print:hidden border-b border-slate-200 bg-white">
       <a
@@ -48,31 +51,31 @@ export function SiteHeader({
         {labels.skip}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-brand-800">
+        <Link prefetch={false} href="/" className="text-xl font-bold text-brand-800">
           {labels.brand}
         </Link>
         <nav aria-label={labels.nav} className="flex flex-wrap items-center gap-1">
-          <Link href="/" className={link}>
+          <Link prefetch={false} href="/" className={link}>
             {labels.home}
           </Link>
-          <Link href="/initiatives" className={link}>
+          <Link prefetch={false} href="/initiatives" className={link}>
             {labels.initiatives}
           </Link>
-          <Link href="/network" className={link}>
+          <Link prefetch={false} href="/network" className={link}>
             {labels.network}
           </Link>
           {user?.isSteward ? (
             <>
-              <Link href="/stewards" className={link}>
+              <Link prefetch={false} href="/stewards" className={link}>
                 {labels.dashboard}
               </Link>
-              <Link href="/stewards/verification" className={link}>
+              <Link prefetch={false} href="/stewards/verification" className={link}>
                 {labels.verification}
               </Link>
-              <Link href="/stewards/toolkit" className={link}>
+              <Link prefetch={false} href="/stewards/toolkit" className={link}>
                 {labels.toolkit}
               </Link>
-              <Link href="/stewards/people" className={link}>
+              <Link prefetch={false} href="/stewards/people" className={link}>
                 {labels.people}
               </Link>
             </>
@@ -80,7 +83,7 @@ export function SiteHeader({
           {user ? (
             <>
               {/* The visible words start the accessible name (WCAG 2.5.3): "Avisos 4 sin leer". */}
-              <Link href="/notifications" className={link}>
+              <Link prefetch={false} href="/notifications" className={link}>
                 {labels.notifications}
                 {unread > 0 ? (
                   <>
@@ -92,10 +95,10 @@ export function SiteHeader({
                   </>
                 ) : null}
               </Link>
-              <Link href="/my-network" className={link}>
+              <Link prefetch={false} href="/my-network" className={link}>
                 {labels.myNetwork}
               </Link>
-              <Link href="/account" className={link}>
+              <Link prefetch={false} href="/account" className={link}>
                 {labels.account}
               </Link>
               <form action={signOutAction}>
@@ -106,10 +109,11 @@ export function SiteHeader({
             </>
           ) : (
             <>
-              <Link href="/sign-in" className={link}>
+              <Link prefetch={false} href="/sign-in" className={link}>
                 {labels.signIn}
               </Link>
               <Link
+                prefetch={false}
                 href="/sign-up"
                 className="rounded-md bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800"
               >
