@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { benchFirstLoad } from "./first-load";
+import { LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_TARGETS } from "./lighthouse";
 import { FULL_NETWORK, REDUCED_NETWORK } from "./network/generate";
 import { printReport } from "./report";
 import { benchSolver } from "./solver";
@@ -27,6 +28,7 @@ const FULL: WebProfile = {
   seconds: { 10: 5, 50: 20 },
   warmupSeconds: 5,
   acceptsPerRound: 400,
+  lighthouseRuns: 3,
 };
 const REDUCED: WebProfile = {
   size: REDUCED_NETWORK,
@@ -34,6 +36,7 @@ const REDUCED: WebProfile = {
   seconds: { 10: 2, 50: 3 },
   warmupSeconds: 2,
   acceptsPerRound: 80,
+  lighthouseRuns: 1,
 };
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -143,6 +146,22 @@ function webChecks(result: WebResult): Check[] {
       direction: "min",
       note: `${row.rps} req/s`,
     });
+  }
+  for (const row of result.lighthouse) {
+    for (const category of LIGHTHOUSE_CATEGORIES) {
+      out.push({
+        measure: `Lighthouse ${row.name}: ${category}`,
+        db,
+        value: row.scores[category],
+        unit: "",
+        target: LIGHTHOUSE_TARGETS[category],
+        direction: "min",
+        note:
+          category === "performance"
+            ? `benchmarkIndex ${row.benchmarkIndex}; below 1: ${row.failed.join(", ") || "none"}`
+            : undefined,
+      });
+    }
   }
   out.push({
     measure: "server memory after the run (RSS)",

@@ -1,6 +1,7 @@
 // Pages and actions under load on one database, every figure a ratio to a baseline measured
 // in the same run, interleaved (baseline, page, baseline, page…) over rounds; medians reported.
 import type autocannon from "autocannon";
+import { benchLighthouse, type LighthouseRow } from "../lighthouse";
 import { BENCH_PASSWORD, type NetworkSize } from "../network/generate";
 import {
   actionHeaders,
@@ -20,6 +21,8 @@ export type WebProfile = {
   seconds: Record<number, number>;
   warmupSeconds: number;
   acceptsPerRound: number;
+  /** Lighthouse runs per page (median taken), on the PostgreSQL server; 0 skips it. */
+  lighthouseRuns: number;
 };
 
 export type PageRow = {
@@ -45,6 +48,7 @@ export type WebResult = {
   rssMb: number;
   firstPageMs: number;
   generateMs: number;
+  lighthouse: LighthouseRow[];
 };
 
 type Route = { name: string; path: string; cookie?: string };
@@ -99,11 +103,26 @@ export async function benchWeb(
     }
 
     const actions = await benchActions(url, mentor, fixture, profile, load);
+    const rssMb = server.rssMb();
+    await settle(url);
+    const lighthouse =
+      kind === "postgres" && profile.lighthouseRuns > 0
+        ? await benchLighthouse(
+            url,
+            [
+              { name: "landing page", path: "/" },
+              { name: "directory", path: "/initiatives" },
+              { name: "initiative page", path: `/initiatives/${fixture.initiativeSlug}` },
+            ],
+            profile.lighthouseRuns,
+          )
+        : [];
     return {
+      lighthouse,
       kind,
       pages,
       actions,
-      rssMb: server.rssMb(),
+      rssMb,
       firstPageMs: server.firstPageMs,
       generateMs: server.generateMs,
     };
