@@ -13,7 +13,7 @@ import {
 
 // The public figures count verified initiatives only: a steward has checked they are real.
 // (The directory also lists unverified ones, without the badge; a network total should not.)
-const visible = isNotNull(initiatives.verifiedAt);
+export const visible = isNotNull(initiatives.verifiedAt);
 
 const mentor = alias(initiatives, "mentor");
 const mentee = alias(initiatives, "mentee");
