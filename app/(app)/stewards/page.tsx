@@ -15,7 +15,7 @@ import {
   listOfferCapacity,
   listQuietMentorships,
 } from "@/db/queries/dashboard";
-import { listMapInitiatives } from "@/db/queries/network-stats";
+import { getNetworkMap } from "@/db/queries/network-map";
 import {
   HELP_TOPICS,
   INITIATIVE_KINDS,
@@ -54,7 +54,7 @@ export default async function DashboardPage({
       listMentorshipSpans(),
       countProgressByPhase(),
       listQuietMentorships(days),
-      listMapInitiatives("all"),
+      getNetworkMap("all"),
     ]);
   const number = new Intl.NumberFormat(locale);
   const month = new Intl.DateTimeFormat(locale, {
@@ -113,7 +113,7 @@ export default async function DashboardPage({
       </dl>
 
       <RegionMap
-        initiatives={map}
+        map={map}
         locale={locale}
         labels={{ title: t("dashboard.mapTitle"), description: t("dashboard.mapDesc") }}
       />
