@@ -1,17 +1,18 @@
 import Link from "next/link";
 import { useId } from "react";
+import type { NetworkMap } from "@/db/queries/network-map";
 import { STAGES, type Stage } from "@/db/schema/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/messages";
 import { countryName } from "@/lib/initiatives/countries";
 import {
   type CountrySummary,
-  getRegionMap,
-  type MapInitiative,
+  countryHref,
   summarizeCountries,
-} from "@/lib/network/region-map";
-
-export type { MapInitiative };
+} from "@/lib/network/country-summary";
+import { getRegionMap } from "@/lib/network/region-map";
+import { mapText } from "./map-text";
+import { RegionMapTable } from "./region-map-table";
 
 export type RegionMapLabels = { title?: string; description?: string };
 
@@ -60,46 +61,28 @@ function Swatch({ fill }: { fill: string }) {
 /**
  * The network on a map of Latin America and the Caribbean, drawn on the server (no client
  * JavaScript): countries coloured by their initiatives' stage, each one a link, followed by
- * a table with the same information for screen-reader and keyboard users.
+ * a table with the same information for screen-reader and keyboard users. It names a few
+ * initiatives per country and counts the rest, so its size does not grow with the network.
  */
 export function RegionMap({
-  initiatives,
+  map,
   locale,
   labels = {},
 }: {
-  initiatives: readonly MapInitiative[];
+  map: NetworkMap;
   locale: Locale;
   labels?: RegionMapLabels;
 }) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const t = translatorFor(locale);
   const geometry = getRegionMap();
-  const { byCode, shared } = summarizeCountries(initiatives);
+  const { byCode, shared } = summarizeCountries(map);
   const collator = new Intl.Collator(locale);
-  const stageName = (stage: Stage) => t(`enums.stage.${stage}`);
+  const text = mapText(t, locale);
+  const { stageName, countryLabel } = text;
   const fillOf = (summary: CountrySummary | undefined): Fill | null =>
-    summary?.stage ?? (summary?.shared.length ? "shared" : null);
+    summary?.stage ?? (summary?.shared.total ? "shared" : null);
   const patternUrl = (fill: Fill) => `url(#${uid}-${fill})`;
-  const itemText = (initiative: MapInitiative, isShared: boolean) =>
-    t(isShared ? "regionMap.sharedItem" : "regionMap.item", {
-      name: initiative.name,
-      stage: stageName(initiative.stage),
-    });
-  const list = new Intl.ListFormat(locale, { type: "unit" });
-  const countryLabel = (summary: CountrySummary) =>
-    t("regionMap.countryLabel", {
-      country: countryName(summary.code, locale),
-      initiatives: list.format([
-        ...summary.own.map((i) => itemText(i, false)),
-        ...summary.shared.map((i) => itemText(i, true)),
-      ]),
-    });
-  const hrefOf = (summary: CountrySummary) => {
-    const all = [...summary.own, ...summary.shared];
-    return all.length === 1 && all[0]
-      ? `/initiatives/${all[0].slug}`
-      : `/initiatives?country=${summary.code}`;
-  };
 
   const rows = [...byCode.values()].sort((a, b) =>
     collator.compare(countryName(a.code, locale), countryName(b.code, locale)),
@@ -160,7 +143,7 @@ export function RegionMap({
               const label = countryLabel(summary);
               const paint = patternUrl(fill);
               return (
-                <a key={c.code} href={hrefOf(summary)} aria-label={label}>
+                <a key={c.code} href={countryHref(summary)} aria-label={label}>
                   <title>{label}</title>
                   <path
                     d={c.path}
@@ -205,89 +188,35 @@ export function RegionMap({
             </ul>
             <p className="mt-3 text-slate-700">{t("regionMap.legendNote")}</p>
           </div>
-          {shared.length > 0 ? (
+          {shared.total > 0 ? (
             <div>
               <h3 className="mb-2 font-semibold text-slate-900">{t("regionMap.sharedTitle")}</h3>
               <ul className="space-y-1">
-                {shared.map((i) => (
+                {shared.named.map((i) => (
                   <li key={i.slug}>
                     <Link href={`/initiatives/${i.slug}`} className="text-brand-700 underline">
                       {i.name}
                     </Link>{" "}
                     <span className="text-slate-600">
-                      · {stageName(i.stage)} ·{" "}
-                      {t("regionMap.countries", { count: new Set(i.countries).size })}
+                      · {stageName(i.stage)} · {t("regionMap.countries", { count: i.reach })}
                     </span>
                   </li>
                 ))}
+                {shared.total > shared.named.length ? (
+                  <li>
+                    {/* The directory has no "several countries" filter: it opens whole. */}
+                    <Link href="/initiatives" className="font-medium text-brand-700 underline">
+                      {t("regionMap.sharedMore", { count: shared.total - shared.named.length })}
+                    </Link>
+                  </li>
+                ) : null}
               </ul>
             </div>
           ) : null}
         </div>
       </div>
 
-      <details className="mt-6 rounded-md border border-slate-200">
-        <summary className="cursor-pointer px-4 py-2 font-medium text-brand-800">
-          {t("regionMap.tableSummary")}
-        </summary>
-        {rows.length === 0 ? (
-          <p className="px-4 pb-4 text-slate-700">{t("regionMap.empty")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">{t("regionMap.tableCaption")}</caption>
-              <thead className="bg-slate-100 text-slate-800">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("regionMap.country")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("regionMap.onMap")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("regionMap.initiatives")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((summary) => (
-                  <tr key={summary.code} className="border-t border-slate-200 align-top">
-                    <th scope="row" className="px-3 py-2 font-medium">
-                      {countryName(summary.code, locale)}
-                    </th>
-                    <td className="px-3 py-2">
-                      {summary.stage ? stageName(summary.stage) : t("regionMap.sharedOnly")}
-                    </td>
-                    <td className="px-3 py-2">
-                      <ul>
-                        {[
-                          ...summary.own.map((i) => [i, false] as const),
-                          ...summary.shared.map((i) => [i, true] as const),
-                        ].map(([i, isShared]) => (
-                          <li key={i.slug}>
-                            <Link
-                              href={`/initiatives/${i.slug}`}
-                              className="text-brand-700 underline"
-                            >
-                              {itemText(i, isShared)}
-                            </Link>
-                            {i.recognized ? (
-                              <span className="text-slate-600">
-                                {" · "}
-                                {t("regionMap.recognized")}
-                              </span>
-                            ) : null}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </details>
+      <RegionMapTable rows={rows} locale={locale} t={t} text={text} />
     </figure>
   );
 }

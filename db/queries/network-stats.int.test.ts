@@ -11,7 +11,8 @@ import { unverifyInitiative, verifyInitiative } from "@/lib/initiatives/verifica
 import { accept, close, propose } from "@/lib/mentorship/lifecycle";
 import { publishOffer, publishRequest } from "@/lib/mentorship/listings";
 import type { InitiativeInput } from "@/lib/validation/initiative";
-import { getNetworkStats, listMapInitiatives, type NetworkStats } from "./network-stats";
+import { getNetworkMap, type NetworkMap } from "./network-map";
+import { getNetworkStats, type NetworkStats } from "./network-stats";
 
 type Side = { lead: Actor; id: string; slug: string };
 
@@ -184,31 +185,50 @@ describe("the network's public figures", () => {
     expect(stats.freePlaces).toBe(2);
   });
 
-  it("lists for the map exactly the public initiatives, with public fields only", async () => {
-    const rows = await listMapInitiatives();
-    expect(rows.map((r) => r.slug).sort()).toEqual(visible.map((v) => v.slug).sort());
-    for (const row of rows) {
-      expect(Object.keys(row).sort()).toEqual(["countries", "name", "recognized", "slug", "stage"]);
+  it("puts on the map exactly the public initiatives, with public fields only", async () => {
+    const map = await getNetworkMap();
+    const slugs = new Set(map.placements.map((r) => r.slug));
+    expect([...slugs].sort()).toEqual(visible.map((v) => v.slug).sort());
+    for (const row of map.placements) {
+      expect(Object.keys(row).sort()).toEqual([
+        "code",
+        "developing",
+        "emerging",
+        "established",
+        "name",
+        "rank",
+        "recognized",
+        "shared",
+        "slug",
+        "stage",
+        "total",
+      ]);
     }
-    const regional = rows.find((r) => r.countries.length === 3);
-    expect(regional).toMatchObject({ stage: "established", recognized: true });
+    // Uruguay: the mentor of its own, and the regional it shares with Argentina and Chile.
+    const uruguay = map.placements.filter((r) => r.code === "UY");
+    expect(uruguay).toMatchObject([
+      { shared: false, stage: "established", total: 1, established: 1 },
+      { shared: true, stage: "established", recognized: true, total: 1 },
+    ]);
+    expect(map.shared).toMatchObject([{ reach: 3, stage: "established", recognized: true }]);
+    expect(map.sharedTotal).toBe(1);
   });
 });
 
 describe("an empty network", () => {
   it("reports zeros, not nulls, and an empty map", async () => {
     let empty: NetworkStats | undefined;
-    let map: unknown[] | undefined;
+    let map: NetworkMap | undefined;
     // Everything is deleted inside a transaction that is then rolled back.
     await getDb()
       .transaction(async (tx) => {
         await tx.delete(initiatives).where(sql`true`);
         empty = await getNetworkStats(tx);
-        map = await listMapInitiatives("public", tx);
+        map = await getNetworkMap("public", tx);
         tx.rollback();
       })
       .catch(() => {});
-    expect(map).toEqual([]);
+    expect(map).toEqual({ placements: [], shared: [], sharedTotal: 0 });
     expect(empty).toEqual({
       initiatives: 0,
       byStage: { emerging: 0, developing: 0, established: 0 },

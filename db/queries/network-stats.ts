@@ -1,4 +1,4 @@
-import { and, asc, count, eq, exists, isNotNull, lt, sql } from "drizzle-orm";
+import { and, count, eq, exists, isNotNull, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "../index";
 import { helpRequests, initiatives, mentorships, offers } from "../schema";
@@ -13,7 +13,7 @@ import {
 
 // The public figures count verified initiatives only: a steward has checked they are real.
 // (The directory also lists unverified ones, without the badge; a network total should not.)
-const visible = isNotNull(initiatives.verifiedAt);
+export const visible = isNotNull(initiatives.verifiedAt);
 
 const mentor = alias(initiatives, "mentor");
 const mentee = alias(initiatives, "mentee");
@@ -128,20 +128,4 @@ export async function getNetworkStats(db: Executor = getDb()): Promise<NetworkSt
     stats.recognizedWithMentor += Number(group.helped);
   }
   return stats;
-}
-
-/** Verified initiatives as the network map draws them: public profile fields only. */
-/** Initiatives to place on the map: the public ones, or every one for stewards. */
-export function listMapInitiatives(scope: "public" | "all" = "public", db: Executor = getDb()) {
-  return db
-    .select({
-      slug: initiatives.slug,
-      name: initiatives.name,
-      countries: initiatives.countries,
-      stage: initiatives.stage,
-      recognized: sql<boolean>`${initiatives.recognizedOn} is not null`,
-    })
-    .from(initiatives)
-    .where(scope === "public" ? visible : undefined)
-    .orderBy(asc(initiatives.nameKey));
 }

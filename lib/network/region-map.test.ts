@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LAC_COUNTRIES } from "@/lib/initiatives/countries";
-import { getRegionMap, MAP_HEIGHT, MAP_WIDTH, summarizeCountries } from "./region-map";
+import { getRegionMap, MAP_HEIGHT, MAP_WIDTH } from "./region-map";
 
 describe("the region map's geometry", () => {
   const map = getRegionMap();
@@ -34,35 +34,5 @@ describe("the region map's geometry", () => {
     const bytes = map.countries.reduce((sum, c) => sum + c.path.length, 0);
     expect(bytes).toBeLessThan(150_000);
     expect(map.countries.every((c) => !/\d\.\d\d/.test(c.path))).toBe(true);
-  });
-});
-
-describe("summarizeCountries", () => {
-  const base = { recognized: false } as const;
-  const { byCode, shared } = summarizeCountries([
-    { ...base, slug: "ar", name: "IGF Argentina", countries: ["AR"], stage: "established" },
-    { ...base, slug: "ar-y", name: "Youth IGF Argentina", countries: ["AR"], stage: "emerging" },
-    { ...base, slug: "bb", name: "IGF Barbados", countries: ["BB", "BB"], stage: "emerging" },
-    {
-      ...base,
-      slug: "lac",
-      name: "LACIGF",
-      countries: ["AR", "BB", "CL"],
-      stage: "established",
-    },
-  ]);
-
-  it("colours a country by its own initiatives' most advanced stage", () => {
-    expect(byCode.get("AR")?.stage).toBe("established");
-    expect(byCode.get("AR")?.own.map((i) => i.slug)).toEqual(["ar", "ar-y"]);
-    expect(byCode.get("BB")?.stage).toBe("emerging");
-  });
-
-  it("lists multi-country initiatives on each country without colouring it", () => {
-    expect(byCode.get("CL")).toMatchObject({ stage: null, own: [] });
-    expect(byCode.get("CL")?.shared.map((i) => i.slug)).toEqual(["lac"]);
-    expect(byCode.get("BB")?.shared.map((i) => i.slug)).toEqual(["lac"]);
-    expect(shared.map((i) => i.slug)).toEqual(["lac"]);
-    expect(byCode.has("UY")).toBe(false);
   });
 });

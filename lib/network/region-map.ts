@@ -4,7 +4,6 @@ import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-50m.json";
-import { STAGES, type Stage } from "@/db/schema/enums";
 import { LAC_COUNTRIES } from "@/lib/initiatives/countries";
 
 /** The map's coordinate system: every path and centroid is in this viewBox. */
@@ -190,56 +189,4 @@ let cached: RegionGeometry | undefined;
 export function getRegionMap(): RegionGeometry {
   cached ??= build();
   return cached;
-}
-
-/** What the map needs to know about an initiative; nothing private. */
-export type MapInitiative = {
-  slug: string;
-  name: string;
-  countries: readonly string[];
-  stage: Stage;
-  recognized?: boolean;
-};
-
-export type CountrySummary = {
-  code: string;
-  /** The most advanced stage among the country's own (single-country) initiatives. */
-  stage: Stage | null;
-  own: MapInitiative[];
-  /** Sub-regional and regional initiatives that include the country. */
-  shared: MapInitiative[];
-};
-
-/**
- * Groups initiatives by country. Only an initiative of one country colours it: a regional
- * forum covering ten countries would otherwise paint them all "established".
- */
-export function summarizeCountries(initiatives: readonly MapInitiative[]) {
-  const byCode = new Map<string, CountrySummary>();
-  const entry = (code: string) => {
-    let summary = byCode.get(code);
-    if (!summary) {
-      summary = { code, stage: null, own: [], shared: [] };
-      byCode.set(code, summary);
-    }
-    return summary;
-  };
-  for (const initiative of initiatives) {
-    const codes = [...new Set(initiative.countries)];
-    for (const code of codes) {
-      const summary = entry(code);
-      if (codes.length > 1) summary.shared.push(initiative);
-      else {
-        summary.own.push(initiative);
-        if (summary.stage === null || rank(initiative.stage) > rank(summary.stage))
-          summary.stage = initiative.stage;
-      }
-    }
-  }
-  const shared = initiatives.filter((i) => new Set(i.countries).size > 1);
-  return { byCode, shared };
-}
-
-function rank(stage: Stage): number {
-  return STAGES.indexOf(stage);
 }

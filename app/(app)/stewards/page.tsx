@@ -9,7 +9,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { Stat } from "@/components/ui/stat";
 import { listQuietMentorships } from "@/db/queries/dashboard";
-import { listMapInitiatives } from "@/db/queries/network-stats";
+import { getNetworkMap } from "@/db/queries/network-map";
 import {
   HELP_TOPICS,
   INITIATIVE_KINDS,
@@ -48,7 +48,7 @@ export default async function DashboardPage({
     pageI18n(),
     networkFigures(),
     listQuietMentorships(days, { limit: QUIET_PAGE, offset: (page - 1) * QUIET_PAGE }),
-    listMapInitiatives("all"),
+    getNetworkMap("all"),
   ]);
   const { initiatives, requests, capacity, progress, timeline, active } = figures;
   const quietTotal = quiet[0]?.total ?? 0;
@@ -110,7 +110,7 @@ export default async function DashboardPage({
       </p>
 
       <RegionMap
-        initiatives={map}
+        map={map}
         locale={locale}
         labels={{ title: t("dashboard.mapTitle"), description: t("dashboard.mapDesc") }}
       />

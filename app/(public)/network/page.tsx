@@ -5,7 +5,8 @@ import { RegionMap } from "@/components/network/region-map";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { getNetworkStats, listMapInitiatives } from "@/db/queries/network-stats";
+import { getNetworkMap } from "@/db/queries/network-map";
+import { getNetworkStats } from "@/db/queries/network-stats";
 import { INITIATIVE_KINDS, STAGES, SUB_REGIONS } from "@/db/schema/enums";
 import { getCurrentUser } from "@/lib/auth/session";
 import { pageI18n } from "@/lib/i18n/page";
@@ -22,7 +23,7 @@ export default async function NetworkPage() {
   const [{ locale, t }, stats, mapped, user] = await Promise.all([
     pageI18n(),
     getNetworkStats(),
-    listMapInitiatives(),
+    getNetworkMap(),
     getCurrentUser(),
   ]);
   const number = new Intl.NumberFormat(locale);
@@ -119,7 +120,7 @@ export default async function NetworkPage() {
         <h2 id="map-title" className="text-2xl font-bold">
           {t("networkPage.mapTitle")}
         </h2>
-        <RegionMap initiatives={mapped} locale={locale} />
+        <RegionMap map={mapped} locale={locale} />
       </section>
 
       <section aria-labelledby="stages-title" className="space-y-4">
