@@ -1,7 +1,8 @@
 // The main journeys with the keyboard alone: every step inside a journey is a key press
-// (Tab, Shift+Tab, Enter, Space, arrows) or typed text, never a click or a fill. Signing
-// in and registering an initiative are set-up here; signing in by keyboard is covered in
-// a11y.spec.ts. Starting pages are opened by address, as from a bookmark.
+// (Tab, Shift+Tab, Enter, Space, arrows) or typed text, never a click or a fill. In the
+// mentorship and checklist journeys, signing in and registering an initiative are set-up
+// (signing in has its own journey first). Starting pages are opened by address, as from
+// a bookmark.
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { newLeadWithInitiative, signInWithPassword, tabTo } from "./helpers";
 
@@ -15,6 +16,31 @@ const MENTEE_PREFIX = "Juventude Teclado";
 
 // Hundreds of key presses, each one waited for: more time than a pointer journey.
 test.describe.configure({ timeout: 150_000 });
+
+test("sign in with the keyboard alone: a wrong password, then the right one", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Saltar al contenido" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  const form = page.getByRole("form", { name: "Con contraseña" });
+  const email = form.getByLabel("Correo electrónico");
+  const password = form.getByLabel("Contraseña");
+  await tabTo(page, email, { max: 5 });
+  // LACIGF's lead: no other journey signs in with it, so one failure here limits nobody.
+  await page.keyboard.type("lead.lacigf@demo.padrinazgo.org");
+  await page.keyboard.press("Tab");
+  await expect(password).toBeFocused();
+  await page.keyboard.type("una contraseña cualquiera");
+  await page.keyboard.press("Enter");
+  await expect(form.getByRole("alert")).toHaveText("El correo o la contraseña no son correctos.");
+  // Focus went to the message, just after the fields; the e-mail is still there.
+  await expect(email).toHaveValue("lead.lacigf@demo.padrinazgo.org");
+  await tabTo(page, password, { max: 3, back: true });
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/account$/);
+});
 
 /** Sets a checkbox on or off with Space, after reaching it with Tab. */
 async function setCheckbox(page: Page, box: Locator, on: boolean, max = 40) {
