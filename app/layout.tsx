@@ -57,7 +57,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           }}
         />
         <FlashRegion closeLabel={t("close")} />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-10">
+        {/* Focusable from script only: the skip link and a dismissed message land here. */}
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 focus:outline-none"
+        >
           {children}
         </main>
         <SiteFooter text={t("footer")} toolkit={t("footerToolkit")} />

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "una frase larga para entrar";
 
@@ -43,4 +43,42 @@ export async function signInWithPassword(
   await form.getByLabel("Correo electrónico").fill(email);
   await form.getByLabel("Contraseña").fill(password);
   await form.getByRole("button", { name: "Entrar" }).click();
+}
+
+/** Signs up a new person, signs them in and registers an initiative they lead; its path. */
+export async function newLeadWithInitiative(
+  page: Page,
+  person: string,
+  initiative: string,
+  country = "BB",
+): Promise<string> {
+  const email = newEmail(person.toLowerCase().replace(/\W+/g, "."));
+  await signUp(page, email, person);
+  await page.goto("/sign-in");
+  await signInWithPassword(page, email);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.goto("/initiatives/new");
+  const create = page.getByRole("form", { name: "Registrar una iniciativa" });
+  await create.getByLabel("Nombre").fill(initiative);
+  await create.getByLabel("Países").selectOption([country]);
+  await create.getByRole("button", { name: "Registrar" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(initiative);
+  return new URL(page.url()).pathname;
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until `target` has focus, as a keyboard user would;
+ * fails after `max` presses, so an unreachable control fails the journey.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { max = 40, back = false }: { max?: number; back?: boolean } = {},
+): Promise<void> {
+  await target.waitFor();
+  const focused = () => target.evaluate((el) => el === document.activeElement);
+  for (let presses = 0; presses < max && !(await focused()); presses++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  await expect(target).toBeFocused({ timeout: 1_000 });
 }

@@ -65,6 +65,12 @@ test("a steward runs network matching, removes one draft, publishes the rest, an
     await barbados.getByRole("button", { name: "Quitar" }).click();
     await expect(barbados.getByText("Quitado")).toBeVisible();
   }
+  // So are the keyboard journey's new initiatives: their request fits only that journey's
+  // own offer, which it proposes itself.
+  for (const keyboard of await page.locator('li[data-draft^="Juventude Teclado"]').all()) {
+    await keyboard.getByRole("button", { name: "Quitar" }).click();
+    await expect(keyboard.getByText("Quitado")).toBeVisible();
+  }
 
   const publish = page.getByRole("form", { name: "Publicar" });
   await publish

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useId, useRef } from "react";
+import { useActionState, useEffect, useId, useLayoutEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { type FormState, IDLE } from "@/lib/actions/state";
 import { Field, type FieldSpec } from "./field";
-import { announce } from "./flash-store";
+import { announce, focusFlash } from "./flash-store";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -28,8 +28,10 @@ function Submit({
   variant?: ButtonVariant;
 }) {
   const { pending } = useFormStatus();
+  // Not `disabled`: a disabled button drops keyboard focus to the page's start while the
+  // action runs. The form refuses a second submission instead (see onSubmit below).
   return (
-    <Button variant={variant} disabled={pending} aria-disabled={pending}>
+    <Button variant={variant} aria-disabled={pending || undefined}>
       {pending ? pendingLabel : label}
     </Button>
   );
@@ -40,13 +42,33 @@ function Submit({
  * action returning FormState, localized errors tied to their fields, values kept on error.
  */
 export function ActionForm({ action, fields, submitLabel, pendingLabel, variant, name }: Props) {
-  const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
-    const next = await action(previous, formData);
-    if (next.status === "success" && next.message) announce(next.message);
-    return next;
-  }, IDLE);
+  const announced = useRef(false);
+  const [state, formAction, pending] = useActionState(
+    async (previous: FormState, formData: FormData) => {
+      announced.current = false;
+      const next = await action(previous, formData);
+      if (next.status === "success" && next.message) {
+        announce(next.message);
+        announced.current = true;
+      }
+      return next;
+    },
+    IDLE,
+  );
   const formId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
+
+  // Many forms leave the page once their action succeeds (an accepted proposal, an answered
+  // request). If focus was inside, it would fall back to the page's start: hand it to the
+  // announcement of what just happened instead. A layout-effect cleanup runs while the form
+  // is still in the document, so it can still tell where focus is.
+  useLayoutEffect(() => {
+    const form = formRef.current;
+    return () => {
+      if (announced.current && form?.contains(document.activeElement)) focusFlash();
+    };
+  }, []);
 
   useEffect(() => {
     if (state.status === "error") {
@@ -58,7 +80,17 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel, variant,
   }, [state, formId]);
 
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-label={name}>
+    <form
+      ref={formRef}
+      action={formAction}
+      // A second Enter while the first submission is on its way must not send it twice.
+      onSubmit={(event) => {
+        if (pending) event.preventDefault();
+      }}
+      noValidate
+      className="space-y-4"
+      aria-label={name}
+    >
       {fields.map((spec) => (
         <Field
           key={spec.name}

@@ -24,3 +24,11 @@ export function subscribe(listener: () => void): () => void {
 export function snapshot(): Flash {
   return current;
 }
+
+/**
+ * Moves focus to the current message once the page has settled, for when the element
+ * that had focus is going away (see ActionForm).
+ */
+export function focusFlash(): void {
+  setTimeout(() => document.querySelector<HTMLElement>("[data-flash]")?.focus(), 0);
+}

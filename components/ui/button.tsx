@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes } from "react";
 
 const VARIANTS = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-400",
+  primary: "bg-brand-700 text-white hover:bg-brand-800 aria-disabled:bg-slate-400",
   secondary: "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100",
   danger: "bg-red-700 text-white hover:bg-red-800",
   link: "text-brand-700 underline underline-offset-2 hover:text-brand-800 px-0 py-0",
