@@ -10,6 +10,11 @@ export type Check = {
   /** "max": the figure must stay at or under the target; "min": at or over it. */
   direction: "max" | "min";
   note?: string;
+  /**
+   * Whether a FAILED verdict fails the run. Figures the app still misses by more than 2×
+   * (issue 8's open items) are printed and judged, but do not stop CI until they are fixed.
+   */
+  gate?: boolean;
 };
 
 export type Verdict = "met" | "missed" | "FAILED";
