@@ -189,6 +189,7 @@ const INPUTS: Record<string, (w: Ids, email: string) => Form> = {
   }),
   setLocaleAction: () => ({ locale: "en", returnTo: "/" }),
   signOutAction: () => ({}),
+  benchNoopAction: () => ({}),
   requestJoinAction: (w) => ({ initiativeId: w.otherInitiative, message: "Hola" }),
   updateStepAction: (w) => ({
     initiativeId: w.initiative,
@@ -282,7 +283,12 @@ const WRITES_ON_ERROR: Record<string, { tables: string[]; reason: string }> = {
 };
 
 /** Actions that answer nothing (plain form actions): only a stray throw can fail them. */
-const ANSWERS_NOTHING = new Set(["setLocaleAction", "signOutAction", "oauthSignInAction"]);
+const ANSWERS_NOTHING = new Set([
+  "setLocaleAction",
+  "signOutAction",
+  "oauthSignInAction",
+  "benchNoopAction",
+]);
 
 const HOSTILE = [
   "",
