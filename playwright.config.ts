@@ -16,7 +16,8 @@ if (process.env.TEST_DATABASE_URL) servers.push({ kind: "postgres", port: 3101 }
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 60_000,
+  // Long journeys on two servers and two workers sharing two cores: room for the slowest.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: servers.length,
