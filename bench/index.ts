@@ -108,11 +108,17 @@ function webChecks(result: WebResult): Check[] {
 }
 
 function errorChecks(result: WebResult): Check[] {
-  const db = result.kind === "postgres" ? "PostgreSQL" : "PGlite";
-  const rows = [...result.pages, ...result.actions.map((a) => ({ ...a, page: a.action }))];
+  const db = dbLabel(result.kind);
+  const rows = [
+    ...result.pages.map((p) => ({ ...p, failures: {} })),
+    ...result.actions.map((a) => ({ ...a, page: a.action })),
+  ];
   return rows
     .filter((row) => row.errors > 0)
     .map((row) => ({
+      note: Object.entries(row.failures)
+        .map(([reason, n]) => `${n}× ${reason}`)
+        .join("; "),
       measure: `${row.page}: errors`,
       db,
       value: row.errors,
@@ -123,7 +129,7 @@ function errorChecks(result: WebResult): Check[] {
 }
 
 function judgedChecks(result: WebResult): Check[] {
-  const db = result.kind === "postgres" ? "PostgreSQL" : "PGlite";
+  const db = dbLabel(result.kind);
   const out: Check[] = [];
   for (const row of result.pages) {
     if (row.page.includes("baseline")) continue;
@@ -193,4 +199,8 @@ function judgedChecks(result: WebResult): Check[] {
     direction: "max",
   });
   return out;
+}
+
+function dbLabel(kind: DbKind): string {
+  return kind === "postgres" ? "PostgreSQL" : "PGlite";
 }

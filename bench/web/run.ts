@@ -39,7 +39,14 @@ export type PageRow = {
   rpsRatio: number;
 };
 
-export type ActionRow = { action: string; rps: number; errors: number; ratio: number };
+export type ActionRow = {
+  action: string;
+  rps: number;
+  errors: number;
+  ratio: number;
+  /** Why calls failed: "status message" → count. */
+  failures: Record<string, number>;
+};
 
 export type WebResult = {
   kind: DbKind;
@@ -170,13 +177,15 @@ async function benchActions(
     "updateStepAction",
   );
   // Why actions failed, by message, so that a miss explains itself.
-  const failures = new Map<string, number>();
-  const ok = (status: number, body: string) => {
+  const failures = { accept: {} as Record<string, number>, update: {} as Record<string, number> };
+  const ok = (action: keyof typeof failures, status: number, body: string) => {
     if (status === 200 && body.includes('"status":"success"')) return true;
     const reason = `${status} ${/"message":"([^"]{0,120})/.exec(body)?.[1] ?? body.slice(0, 120)}`;
-    failures.set(reason, (failures.get(reason) ?? 0) + 1);
+    failures[action][reason] = (failures[action][reason] ?? 0) + 1;
     return false;
   };
+  const failed = (action: keyof typeof failures) =>
+    Object.values(failures[action]).reduce((sum, n) => sum + n, 0);
 
   const noop = () =>
     load({
@@ -193,7 +202,6 @@ async function benchActions(
     });
 
   const proposals = [...fixture.proposalIds];
-  let acceptFailures = 0;
   const accept = () =>
     load({
       url,
@@ -212,14 +220,16 @@ async function benchActions(
             };
           },
           onResponse: (status, body) => {
-            if (!ok(status, body)) acceptFailures++;
+            ok("accept", status, body);
           },
         },
       ],
     });
 
-  // Each connection edits its own step of its own initiative, with the revision it last saw.
-  const slots = fixture.checklistInitiativeIds.flatMap((initiativeId, i) =>
+  // Every request edits a step no other request has in flight, with the revision last seen
+  // for it. A request still unanswered when a measurement ends may have been saved anyway,
+  // so its step never goes back to the pool: reusing it would fail on a stale revision.
+  const free = fixture.checklistInitiativeIds.flatMap((initiativeId, i) =>
     fixture.checklistSteps.map((stepKey) => ({
       initiativeId,
       stepKey,
@@ -227,9 +237,7 @@ async function benchActions(
       revision: 2,
     })),
   );
-  let nextSlot = 0;
-  let updateFailures = 0;
-  type SlotContext = { slot?: (typeof slots)[number] };
+  type SlotContext = { slot?: (typeof free)[number] };
   const update = () =>
     load({
       url,
@@ -239,9 +247,9 @@ async function benchActions(
         {
           method: "POST",
           setupRequest: (request, context: SlotContext) => {
-            context.slot ??= slots[nextSlot++ % slots.length];
-            const slot = context.slot;
-            if (!slot) return request;
+            const slot = free.shift();
+            if (!slot) throw new Error("the bench network has too few checklist steps to edit");
+            context.slot = slot;
             return {
               ...request,
               path: `/initiatives/${slot.slug}/checklist/${slot.stepKey}`,
@@ -261,30 +269,31 @@ async function benchActions(
             };
           },
           onResponse: (status, body, context: SlotContext) => {
-            if (ok(status, body) && context.slot) context.slot.revision += 1;
-            else updateFailures++;
+            const slot = context.slot;
+            if (!slot) return;
+            if (ok("update", status, body)) slot.revision += 1;
+            free.push(slot);
           },
         } as autocannon.Request,
       ],
     });
 
-  const noops: LoadResult[] = [];
-  const accepts: LoadResult[] = [];
-  const updates: LoadResult[] = [];
+  // Each action run is paired with the no-op run just before it.
+  const pairs = {
+    accept: [] as [LoadResult, LoadResult][],
+    update: [] as [LoadResult, LoadResult][],
+  };
   for (let r = 0; r < profile.rounds; r++) {
-    noops.push(await noop());
-    accepts.push(await accept());
-    noops.push(await noop());
-    updates.push(await update());
+    pairs.accept.push([await noop(), await accept()]);
+    pairs.update.push([await noop(), await update()]);
   }
-  const row = (action: string, runs: LoadResult[], failures: number): ActionRow => ({
-    action,
-    rps: median(runs.map((r) => r.rps)),
-    errors: runs.reduce((sum, r) => sum + r.errors, 0) + failures,
-    ratio: round(
-      median(runs.map((r, i) => r.rps / (noops[2 * i + (runs === updates ? 1 : 0)]?.rps ?? r.rps))),
-      2,
-    ),
+  const noops = [...pairs.accept, ...pairs.update].map(([n]) => n);
+  const row = (action: keyof typeof failures, label: string): ActionRow => ({
+    action: label,
+    rps: median(pairs[action].map(([, r]) => r.rps)),
+    errors: pairs[action].reduce((sum, [, r]) => sum + r.errors, 0) + failed(action),
+    ratio: round(median(pairs[action].map(([n, r]) => r.rps / n.rps)), 2),
+    failures: failures[action],
   });
   return [
     {
@@ -292,8 +301,9 @@ async function benchActions(
       rps: median(noops.map((r) => r.rps)),
       errors: noops.reduce((s, r) => s + r.errors, 0),
       ratio: 1,
+      failures: {},
     },
-    row("accept a proposal", accepts, acceptFailures),
-    row("update a checklist step", updates, updateFailures),
+    row("accept", "accept a proposal"),
+    row("update", "update a checklist step"),
   ];
 }
