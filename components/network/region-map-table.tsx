@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { MAP_NAMED_PER_COUNTRY } from "@/db/queries/network-map";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/messages";
@@ -8,7 +7,9 @@ import type { mapText } from "./map-text";
 
 /**
  * The map as a table, for screen-reader and keyboard users: each country with its first
- * few initiatives by name, then a link to the directory for the rest.
+ * few initiatives by name, then a link to the directory for the rest. Its hundreds of
+ * links are plain anchors, like the map's own: a client-side <Link> each would cost the
+ * server a tenth of the page and the browser as many components to hydrate.
  */
 export function RegionMapTable({
   rows,
@@ -61,12 +62,9 @@ export function RegionMapTable({
                       <ul>
                         {named.map(({ initiative: i, shared }) => (
                           <li key={i.slug}>
-                            <Link
-                              href={`/initiatives/${i.slug}`}
-                              className="text-brand-700 underline"
-                            >
+                            <a href={`/initiatives/${i.slug}`} className="text-brand-700 underline">
                               {text.itemText(i, shared)}
-                            </Link>
+                            </a>
                             {i.recognized ? (
                               <span className="text-slate-600">
                                 {" · "}
@@ -77,7 +75,7 @@ export function RegionMapTable({
                         ))}
                         {more > 0 ? (
                           <li>
-                            <Link
+                            <a
                               href={`/initiatives?country=${summary.code}`}
                               className="font-medium text-brand-700 underline"
                             >
@@ -86,7 +84,7 @@ export function RegionMapTable({
                                 country,
                                 hidden: (chunks) => <span className="sr-only">{chunks}</span>,
                               })}
-                            </Link>
+                            </a>
                           </li>
                         ) : null}
                       </ul>

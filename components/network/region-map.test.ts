@@ -81,6 +81,12 @@ describe("the region map of a large network", () => {
     );
   });
 
+  it("draws countries from the shared outlines file, not inline paths", () => {
+    expect(html).toMatch(/<use href="\/maps\/lac-shapes\.svg\?v=[0-9a-f]{12}#MX" fill="url\(#/);
+    expect(html).toMatch(/<use href="\/maps\/lac-shapes\.svg\?v=[0-9a-f]{12}#BR"><\/use>/);
+    expect(html.length).toBeLessThan(40_000);
+  });
+
   it("keeps a small country as before: its initiative's page and name, no count", () => {
     expect(html).toContain(
       '<a href="/initiatives/uy" aria-label="Uruguay: Name uy (En desarrollo)">',

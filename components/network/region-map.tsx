@@ -10,7 +10,7 @@ import {
   countryHref,
   summarizeCountries,
 } from "@/lib/network/country-summary";
-import { getRegionMap } from "@/lib/network/region-map";
+import { getRegionMap, regionShapeHref } from "@/lib/network/region-map";
 import { mapText } from "./map-text";
 import { RegionMapTable } from "./region-map-table";
 
@@ -60,7 +60,8 @@ function Swatch({ fill }: { fill: string }) {
 
 /**
  * The network on a map of Latin America and the Caribbean, drawn on the server (no client
- * JavaScript): countries coloured by their initiatives' stage, each one a link, followed by
+ * JavaScript; the outlines come from one cached file, see getRegionShapes): countries
+ * coloured by their initiatives' stage, each one a link, followed by
  * a table with the same information for screen-reader and keyboard users. It names a few
  * initiatives per country and counts the rest, so its size does not grow with the network.
  */
@@ -132,7 +133,7 @@ export function RegionMap({
           </defs>
           <g fill={LAND} stroke="#ffffff" strokeWidth="0.6">
             {plain.map((c) => (
-              <path key={c.code} d={c.path} />
+              <use key={c.code} href={regionShapeHref(c.code)} />
             ))}
           </g>
           <g strokeLinejoin="round" className={HIGHLIGHT}>
@@ -145,8 +146,8 @@ export function RegionMap({
               return (
                 <a key={c.code} href={countryHref(summary)} aria-label={label}>
                   <title>{label}</title>
-                  <path
-                    d={c.path}
+                  <use
+                    href={regionShapeHref(c.code)}
                     fill={paint}
                     stroke={c.small ? EDGE : "#ffffff"}
                     strokeWidth={c.small ? 0.4 : 0.8}

@@ -64,16 +64,18 @@ export const LAC_COUNTRIES: readonly string[] = [
   "VI",
 ];
 
-const names = new Map<Locale, Intl.DisplayNames>();
+const names = new Map<string, string>();
 
 /** The country's name in the reader's language (CLDR data built into the runtime). */
 export function countryName(code: string, locale: Locale): string {
-  let display = names.get(locale);
-  if (!display) {
-    display = new Intl.DisplayNames([locale], { type: "region" });
-    names.set(locale, display);
+  // Remembered: maps and tables sort and label by name, asking for the same ones often.
+  const key = `${locale}:${code}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+    names.set(key, name);
   }
-  return display.of(code) ?? code;
+  return name;
 }
 
 export function countryOptions(locale: Locale, codes: readonly string[] = COUNTRY_CODES) {

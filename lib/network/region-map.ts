@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type GeoContext, geoAzimuthalEqualArea, geoCentroid, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import countries from "i18n-iso-countries";
@@ -190,3 +191,34 @@ export function getRegionMap(): RegionGeometry {
   cached ??= build();
   return cached;
 }
+
+export type RegionShapes = {
+  /** An SVG document holding every country's outline as `<path id="{code}">`, unpainted. */
+  svg: string;
+  /** Changes whenever the outlines do, so the file can be cached for good under its URL. */
+  version: string;
+};
+
+let shapes: RegionShapes | undefined;
+
+/**
+ * The outlines as one file that maps reference with `<use href="…#CO">`: the browser
+ * fetches and caches them once instead of every map page carrying them (twice: in its
+ * HTML and in its React payload). Paint and stroke come from the referencing `<use>`.
+ */
+export function getRegionShapes(): RegionShapes {
+  if (!shapes) {
+    const { width, height, countries: list } = getRegionMap();
+    const paths = list.map((c) => `<path id="${c.code}" d="${c.path}"/>`).join("");
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}">${paths}</svg>`;
+    shapes = { svg, version: createHash("sha256").update(svg).digest("hex").slice(0, 12) };
+  }
+  return shapes;
+}
+
+/** Where a map page finds the outlines: versioned, so a new atlas is never served stale. */
+export function regionShapeHref(code: string): string {
+  return `${REGION_SHAPES_PATH}?v=${getRegionShapes().version}#${code}`;
+}
+
+export const REGION_SHAPES_PATH = "/maps/lac-shapes.svg";
