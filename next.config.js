@@ -9,6 +9,9 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
+    // Load a page's code when it is first asked for, not every page's at start: the first
+    // visitor does not wait behind all of them, and an idle server holds less memory.
+    preloadEntriesOnStart: false,
   },
 };
 

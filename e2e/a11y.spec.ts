@@ -42,6 +42,8 @@ const COLOMBIA = "/initiatives/mesa-colombiana-de-gobernanza-de-internet";
 const SIGNED_IN_PAGES: Record<string, string[]> = {
   steward: [
     "/stewards",
+    "/stewards/map",
+    "/stewards/check-ins",
     "/stewards/matching",
     "/stewards/exports",
     "/stewards/audit",

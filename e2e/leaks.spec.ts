@@ -27,6 +27,8 @@ const PAGES: Record<string, string[]> = {
   steward: [
     "/account",
     "/stewards",
+    "/stewards/map",
+    "/stewards/check-ins",
     "/stewards/people",
     "/stewards/matching",
     "/stewards/audit",

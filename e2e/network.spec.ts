@@ -23,7 +23,19 @@ test("the steward dashboard shows the network in charts, with the figures as tab
   await expect(
     page.getByRole("figure", { name: "Padrinazgos en los últimos 12 meses" }),
   ).toBeVisible();
+  // The map and the quiet mentorships are views of their own, one tab away.
+  const views = page.getByRole("navigation", { name: "Vistas del panel" });
+  await expect(views.getByRole("link", { name: "Cifras" })).toHaveAttribute("aria-current", "page");
+  await views.getByRole("link", { name: "Mapa" }).click();
+  await expect(page).toHaveURL(/\/stewards\/map$/);
   await expect(page.getByRole("link", { name: /IGF Barbados|Barbados/ }).first()).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Vistas del panel" })
+    .getByRole("link", { name: "Padrinazgos en silencio" })
+    .click();
+  await expect(
+    page.getByRole("heading", { name: "Padrinazgos que necesitan un contacto" }),
+  ).toBeVisible();
   // Everyone else is kept out: a visitor is sent to sign in.
   const visitor = await browser.newContext({ locale: "es-ES" });
   const anonymous = await visitor.newPage();
@@ -105,4 +117,24 @@ test("a steward runs network matching, removes one draft, publishes the rest, an
   await other.goto("/notifications");
   await expect(other.getByText(/La coordinación de la red propone/)).toHaveCount(0);
   await paraguayLead.close();
+});
+
+test("the public map draws every country from one cached outlines file, and a country leads to its initiatives", async ({
+  page,
+}) => {
+  const outlines: string[] = [];
+  page.on("response", (response) => {
+    if (response.url().includes("/maps/lac-shapes.svg")) outlines.push(response.url());
+  });
+  await page.goto("/network");
+  const brazil = page
+    .locator("figure svg a")
+    .filter({ has: page.locator("title", { hasText: /^Brasil/ }) });
+  // Brazil's outline is drawn at its size: the referenced file arrived and was used.
+  await expect
+    .poll(async () => (await brazil.boundingBox())?.width ?? 0, { timeout: 10_000 })
+    .toBeGreaterThan(100);
+  expect(new Set(outlines.map((url) => new URL(url).pathname)).size).toBe(1);
+  await brazil.click();
+  await expect(page).toHaveURL(/\/initiatives\/|country=BR/);
 });

@@ -11,6 +11,8 @@ const ROUTES: Record<string, Record<Who, Outcome>> = {
   "/my-network": { visitor: "sign-in", lead: "page", steward: "page" },
   "/notifications": { visitor: "sign-in", lead: "page", steward: "page" },
   "/stewards": { visitor: "sign-in", lead: "forbidden", steward: "page" },
+  "/stewards/map": { visitor: "sign-in", lead: "forbidden", steward: "page" },
+  "/stewards/check-ins": { visitor: "sign-in", lead: "forbidden", steward: "page" },
   "/stewards/matching": { visitor: "sign-in", lead: "forbidden", steward: "page" },
   "/stewards/audit": { visitor: "sign-in", lead: "forbidden", steward: "page" },
   "/stewards/exports": { visitor: "sign-in", lead: "forbidden", steward: "page" },

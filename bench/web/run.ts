@@ -83,6 +83,8 @@ export async function benchWeb(
       { name: "my network", path: "/my-network", cookie: lead },
       { name: "mentorship workspace", path: `/mentorships/${fixture.mentorshipId}`, cookie: lead },
       { name: "steward dashboard", path: "/stewards", cookie: steward },
+      { name: "steward map", path: "/stewards/map", cookie: steward },
+      { name: "steward check-ins", path: "/stewards/check-ins", cookie: steward },
     ];
     const get = (route: Route, connections: number, duration: number) =>
       load({

@@ -1,15 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
-import { ActionForm } from "@/components/forms/action-form";
-import { PageHeader } from "@/components/layout/page-header";
-import { RegionMap } from "@/components/network/region-map";
-import { DataTable } from "@/components/ui/data-table";
-import { Pager } from "@/components/ui/pager";
+import { DashboardHeader } from "@/components/network/dashboard-header";
 import { Stat } from "@/components/ui/stat";
 import { listQuietMentorships } from "@/db/queries/dashboard";
-import { getNetworkMap } from "@/db/queries/network-map";
 import {
   HELP_TOPICS,
   INITIATIVE_KINDS,
@@ -22,8 +16,6 @@ import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { CHECK_IN_DAYS } from "@/lib/mentorship/check-ins";
 import { networkFigures } from "@/lib/network/figures";
-import { checkInDaysParam, pageParam } from "@/lib/validation/dashboard";
-import { remindCheckInAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await pageI18n()).t("dashboard.title") };
@@ -31,24 +23,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Key = Parameters<Translator>[0];
 
-/** Quiet mentorships per page: the quietest first, each with its reminder button. */
-const QUIET_PAGE = 20;
-
-/** The stewards' view of the whole network: where it stands and what needs a hand. */
-export default async function DashboardPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ days?: string; page?: string }>;
-}) {
+/** The stewards' view of the whole network in figures: where it stands, what needs a hand. */
+export default async function DashboardPage() {
   await requireSteward("/stewards");
-  const params = await searchParams;
-  const days = checkInDaysParam.parse(params.days);
-  const page = pageParam.parse(params.page);
-  const [{ locale, t }, figures, quiet, map] = await Promise.all([
+  const [{ locale, t }, figures, quiet] = await Promise.all([
     pageI18n(),
     networkFigures(),
-    listQuietMentorships(days, { limit: QUIET_PAGE, offset: (page - 1) * QUIET_PAGE }),
-    getNetworkMap("all"),
+    // Only the count: the list itself is the check-ins view.
+    listQuietMentorships(CHECK_IN_DAYS.default, { limit: 1 }),
   ]);
   const { initiatives, requests, capacity, progress, timeline, active } = figures;
   const quietTotal = quiet[0]?.total ?? 0;
@@ -58,29 +40,13 @@ export default async function DashboardPage({
     year: "2-digit",
     timeZone: "UTC",
   });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const table = { show: t("dashboard.showData"), category: t("dashboard.category") };
   const one = [{ key: "count", label: t("dashboard.count") }];
   const { used, places } = capacity;
   const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
   return (
     <div className="space-y-8">
-      <PageHeader title={t("dashboard.title")} lead={t("dashboard.lead")}>
-        <nav aria-label={t("dashboard.tools")} className="mt-3 flex flex-wrap gap-3 text-sm">
-          <Link href="/stewards/matching" className="text-brand-800 underline">
-            {t("networkMatching.title")}
-          </Link>
-          <Link href="/stewards/exports" className="text-brand-800 underline">
-            {t("dashboard.exports")}
-          </Link>
-          <Link href="/stewards/audit" className="text-brand-800 underline">
-            {t("dashboard.audit")}
-          </Link>
-          <Link href="/network" className="text-brand-800 underline">
-            {t("dashboard.publicPage")}
-          </Link>
-        </nav>
-      </PageHeader>
+      <DashboardHeader t={t} current="overview" />
 
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat
@@ -102,18 +68,12 @@ export default async function DashboardPage({
         <Stat
           label={t("dashboard.figures.quiet")}
           value={number.format(quietTotal)}
-          href="#check-ins"
+          href="/stewards/check-ins"
         />
       </dl>
       <p className="text-sm text-slate-700">
         {t("dashboard.asOf", { time: time.format(figures.computedAt) })}
       </p>
-
-      <RegionMap
-        map={map}
-        locale={locale}
-        labels={{ title: t("dashboard.mapTitle"), description: t("dashboard.mapDesc") }}
-      />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <BarChart
@@ -232,91 +192,6 @@ export default async function DashboardPage({
           />
         </div>
       </div>
-
-      <section aria-labelledby="check-ins" id="check-ins-section">
-        <h2 id="check-ins" className="text-xl font-semibold">
-          {t("dashboard.checkIns.title")}
-        </h2>
-        <p className="mb-3 text-slate-700">
-          {t("dashboard.checkIns.lead", { days, total: quietTotal })}
-        </p>
-        <form action="/stewards" className="mb-4 flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="days" className="block text-sm font-medium">
-              {t("dashboard.checkIns.days")}
-            </label>
-            <input
-              id="days"
-              name="days"
-              type="number"
-              min={CHECK_IN_DAYS.min}
-              max={CHECK_IN_DAYS.max}
-              defaultValue={days}
-              className="mt-1 w-28 rounded-md border border-slate-400 px-3 py-2"
-            />
-          </div>
-          <button
-            type="submit"
-            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white"
-          >
-            {t("dashboard.checkIns.apply")}
-          </button>
-        </form>
-        {quietTotal === 0 ? (
-          <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
-            {t("dashboard.checkIns.none", { days })}
-          </p>
-        ) : (
-          <DataTable
-            caption={t("dashboard.checkIns.title")}
-            headers={[
-              t("dashboard.checkIns.pair"),
-              t("dashboard.checkIns.lastActivity"),
-              t("dashboard.checkIns.lastReminder"),
-              t("dashboard.checkIns.action"),
-            ]}
-          >
-            {quiet.map((m) => (
-              <tr key={m.id} className="border-t border-slate-200 align-top">
-                <td className="px-3 py-2">
-                  {t("dashboard.checkIns.pairText", { mentor: m.mentorName, mentee: m.menteeName })}
-                </td>
-                <td className="px-3 py-2">{date.format(m.lastActivity)}</td>
-                <td className="px-3 py-2">
-                  {m.lastReminder ? date.format(m.lastReminder) : t("dashboard.checkIns.never")}
-                </td>
-                <td className="px-3 py-2">
-                  <ActionForm
-                    action={remindCheckInAction}
-                    name={t("dashboard.checkIns.remindNamed", {
-                      mentor: m.mentorName,
-                      mentee: m.menteeName,
-                    })}
-                    submitLabel={t("dashboard.checkIns.remind")}
-                    pendingLabel={t("dashboard.checkIns.sending")}
-                    variant="secondary"
-                    fields={[
-                      { name: "mentorshipId", type: "hidden", defaultValue: m.id, label: "" },
-                    ]}
-                  />
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-        <Pager
-          label={t("dashboard.checkIns.pages")}
-          page={page}
-          hasNext={page * QUIET_PAGE < quietTotal}
-          href={(p) => `/stewards?days=${days}&page=${p}#check-ins`}
-          previous={t("dashboard.checkIns.previous")}
-          next={t("dashboard.checkIns.next")}
-          position={t("dashboard.checkIns.pageOf", {
-            page,
-            pages: Math.max(1, Math.ceil(quietTotal / QUIET_PAGE)),
-          })}
-        />
-      </section>
     </div>
   );
 }
