@@ -292,7 +292,7 @@ async function benchActions(
   const noops = [...pairs.accept, ...pairs.update].map(([n]) => n);
   const row = (action: keyof typeof failures, label: string): ActionRow => ({
     action: label,
-    rps: median(pairs[action].map(([, r]) => r.rps)),
+    rps: round(median(pairs[action].map(([, r]) => r.rps))),
     errors: pairs[action].reduce((sum, [, r]) => sum + r.errors, 0) + failed(action),
     ratio: round(median(pairs[action].map(([n, r]) => r.rps / n.rps)), 2),
     failures: failures[action],
@@ -300,7 +300,7 @@ async function benchActions(
   return [
     {
       action: "no-op action (baseline)",
-      rps: median(noops.map((r) => r.rps)),
+      rps: round(median(noops.map((r) => r.rps))),
       errors: noops.reduce((s, r) => s + r.errors, 0),
       ratio: 1,
       failures: {},
