@@ -96,6 +96,22 @@ async function runOnce(url: string): Promise<Result> {
   }
 }
 
+/**
+ * Lighthouse sometimes fails to record a page load's trace on a busy machine (NO_NAVSTART,
+ * "please run Lighthouse again"): a run that fails that way is run again, twice at most,
+ * rather than losing the whole benchmark to it.
+ */
+async function runWithRetries(url: string, attempts = 3): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.warn(`Lighthouse run ${attempt} of ${url} failed, running again: ${error}`);
+    }
+  }
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
@@ -113,7 +129,7 @@ export async function benchLighthouse(
     // One request first, so the first run does not pay for the server's cold caches.
     await fetch(url).then((response) => response.arrayBuffer());
     const results: Result[] = [];
-    for (let i = 0; i < runs; i++) results.push(await runOnce(url));
+    for (let i = 0; i < runs; i++) results.push(await runWithRetries(url));
     const perf = median(results.map((lhr) => score(lhr, "performance")));
     const medianRun = results.find((lhr) => score(lhr, "performance") === perf) ?? results[0];
     const scores = Object.fromEntries(
