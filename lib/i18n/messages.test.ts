@@ -1,32 +1,20 @@
-import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
+import { TYPE } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { catalogEntries, messageArguments } from "@/lib/testing/catalogs";
 import { LOCALES } from "./locales";
 import { CATALOGS, translatorFor } from "./messages";
-
-type Tree = { [key: string]: string | Tree };
-
-function keysOf(tree: Tree, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    return typeof value === "string" ? [[path, value]] : keysOf(value, path);
-  });
-}
 
 /** Values of the right kind for every argument a message uses, `count` for numbers. */
 function valuesFor(message: string, count: number): Record<string, unknown> {
   const values: Record<string, unknown> = {};
-  const walk = (elements: MessageFormatElement[]) => {
-    for (const el of elements) {
-      if (el.type === TYPE.plural || el.type === TYPE.number) values[el.value] = count;
-      else if (el.type === TYPE.date || el.type === TYPE.time)
-        values[el.value] = new Date("2026-03-04T05:06:00Z");
-      else if (el.type === TYPE.select) values[el.value] = "other";
-      else if (el.type === TYPE.argument) values[el.value] ??= `«${el.value}»`;
-      if ("options" in el) for (const option of Object.values(el.options)) walk(option.value);
-    }
-  };
-  walk(parse(message));
+  for (const el of messageArguments(message)) {
+    if (el.type === TYPE.plural || el.type === TYPE.number) values[el.value] = count;
+    else if (el.type === TYPE.date || el.type === TYPE.time)
+      values[el.value] = new Date("2026-03-04T05:06:00Z");
+    else if (el.type === TYPE.select) values[el.value] = "other";
+    else if (el.type === TYPE.argument) values[el.value] ??= `«${el.value}»`;
+  }
   return values;
 }
 
@@ -43,7 +31,7 @@ describe("translatorFor", () => {
         k: string,
         v?: unknown,
       ) => string;
-      for (const [key, message] of keysOf(CATALOGS[locale] as unknown as Tree)) {
+      for (const [key, message] of catalogEntries(locale)) {
         if (message.includes("<")) continue; // rich text: next-intl's own t.rich
         for (const count of [0, 1, 7]) {
           const values = valuesFor(message, count);
