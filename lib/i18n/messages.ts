@@ -24,9 +24,9 @@ export type Translator = ReturnType<typeof nextIntlTranslator>;
  */
 function createFor(locale: Locale): Translator {
   const base = nextIntlTranslator(locale);
+  const call = base as unknown as (key: string, values?: unknown) => string;
   const compiled = new Map<string, IntlMessageFormat>();
   const formatted = (key: string, values?: Record<string, unknown>) => {
-    const call = base as unknown as (key: string, values?: unknown) => string;
     if (!values) return call(key);
     let format = compiled.get(key);
     if (!format) {
