@@ -23,6 +23,8 @@ export type WebProfile = {
   acceptsPerRound: number;
   /** Lighthouse runs per page (median taken), on the PostgreSQL server; 0 skips it. */
   lighthouseRuns: number;
+  /** How long the server is left idle after the load to see how much memory it gives back. */
+  idleSeconds: number;
 };
 
 export type PageRow = {
@@ -52,7 +54,10 @@ export type WebResult = {
   kind: DbKind;
   pages: PageRow[];
   actions: ActionRow[];
+  /** Right after the last measurement under load. */
   rssMb: number;
+  /** The lowest figure while idle for `idleSeconds` after it: what the server keeps. */
+  rssIdleMb: number;
   firstPageMs: number;
   generateMs: number;
   lighthouse: LighthouseRow[];
@@ -113,6 +118,7 @@ export async function benchWeb(
 
     const actions = await benchActions(url, mentor, fixture, profile, load);
     const rssMb = server.rssMb();
+    const rssIdleMb = await lowestWhileIdle(server.rssMb, profile.idleSeconds);
     await settle(url);
     const lighthouse =
       kind === "postgres" && profile.lighthouseRuns > 0
@@ -132,12 +138,27 @@ export async function benchWeb(
       pages,
       actions,
       rssMb,
+      rssIdleMb,
       firstPageMs: server.firstPageMs,
       generateMs: server.generateMs,
     };
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * V8 grows its heap under load and gives the memory back only after some idle seconds
+ * (its memory reducer): the lowest RSS seen while idle separates what the server holds
+ * from what it had in flight. A figure that stays high here would be a leak.
+ */
+async function lowestWhileIdle(rssMb: () => number, seconds: number): Promise<number> {
+  let lowest = rssMb();
+  for (let waited = 0; waited < seconds; waited += 5) {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    lowest = Math.min(lowest, rssMb());
+  }
+  return lowest;
 }
 
 function summarize(
