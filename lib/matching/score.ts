@@ -60,33 +60,64 @@ const LAC = new Set<SubRegion>([
  * the score in reasons that the interface puts into words.
  */
 export function scoreOffer(request: RequestSide, offer: OfferSide): Suggestion | null {
-  if (offer.initiativeId === request.initiativeId) return null;
-  const languages = request.languages.filter((l) => offer.languages.includes(l));
-  const covered = request.topics.filter((t) => offer.topics.includes(t));
-  const free = offer.capacity - offer.active;
-  if (languages.length === 0 || covered.length === 0 || free <= 0) return null;
+  const reasons: Reason[] = [];
+  const score = evaluate(request, offer, reasons);
+  return score === null ? null : { offerId: offer.id, requestId: request.id, score, reasons };
+}
 
-  const reasons: Reason[] = [
-    { kind: "covers", topics: covered, all: covered.length === request.topics.length },
-    { kind: "languages", languages },
-  ];
-  let score = Math.round((WEIGHTS.coverage * covered.length) / request.topics.length);
+/**
+ * The same score without its reasons: network-wide matching scores every compatible pair
+ * (hundreds of thousands) and explains only the pairs it assigns.
+ */
+export function scoreOnly(request: RequestSide, offer: OfferSide): number | null {
+  return evaluate(request, offer);
+}
+
+/** The one scoring rule; reasons are written to `why` when the caller wants them. */
+function evaluate(request: RequestSide, offer: OfferSide, why?: Reason[]): number | null {
+  if (offer.initiativeId === request.initiativeId) return null;
+  const free = offer.capacity - offer.active;
+  if (free <= 0) return null;
+  let languages = 0;
+  for (const language of request.languages) if (offer.languages.includes(language)) languages++;
+  if (languages === 0) return null;
+  let covered = 0;
+  let walked = 0;
+  for (const topic of request.topics) {
+    if (!offer.topics.includes(topic)) continue;
+    covered++;
+    walked += offer.experience[topic] ?? 0;
+  }
+  if (covered === 0) return null;
+
+  let score = Math.round((WEIGHTS.coverage * covered) / request.topics.length);
+  why?.push(
+    {
+      kind: "covers",
+      topics: request.topics.filter((t) => offer.topics.includes(t)),
+      all: covered === request.topics.length,
+    },
+    { kind: "languages", languages: request.languages.filter((l) => offer.languages.includes(l)) },
+  );
 
   if (offer.subRegion === request.subRegion) {
     score += WEIGHTS.sameSubRegion;
-    reasons.push({ kind: "sameSubRegion" });
+    why?.push({ kind: "sameSubRegion" });
   } else if (LAC.has(offer.subRegion) === LAC.has(request.subRegion)) {
     score += WEIGHTS.sameRegion;
-    reasons.push({ kind: "sameRegion" });
+    why?.push({ kind: "sameRegion" });
   }
 
-  const walked = covered.map((t) => offer.experience[t] ?? 0);
-  score += Math.round((WEIGHTS.experience * walked.reduce((a, b) => a + b, 0)) / covered.length);
-  const experienced = covered.filter((t) => (offer.experience[t] ?? 0) >= EXPERIENCED);
-  if (experienced.length) reasons.push({ kind: "experience", topics: experienced });
+  score += Math.round((WEIGHTS.experience * walked) / covered);
+  if (why) {
+    const experienced = request.topics.filter(
+      (t) => offer.topics.includes(t) && (offer.experience[t] ?? 0) >= EXPERIENCED,
+    );
+    if (experienced.length) why.push({ kind: "experience", topics: experienced });
+  }
 
   score += Math.round((WEIGHTS.spareCapacity * free) / offer.capacity);
-  reasons.push({ kind: "places", free, capacity: offer.capacity });
+  why?.push({ kind: "places", free, capacity: offer.capacity });
 
   const penalty = Math.min(
     WEIGHTS.loadPenaltyMax,
@@ -94,9 +125,9 @@ export function scoreOffer(request: RequestSide, offer: OfferSide): Suggestion |
   );
   if (penalty > 0) {
     score -= penalty;
-    reasons.push({ kind: "busy", active: offer.load });
+    why?.push({ kind: "busy", active: offer.load });
   }
-  return { offerId: offer.id, requestId: request.id, score, reasons };
+  return score;
 }
 
 /** Offers ranked for one request: best score first, ties by offer id (deterministic). */

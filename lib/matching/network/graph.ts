@@ -1,5 +1,5 @@
 import type { HelpTopic } from "@/db/schema/enums";
-import { type OfferSide, type RequestSide, scoreOffer } from "../score";
+import { type OfferSide, type RequestSide, scoreOnly } from "../score";
 
 export type CandidateEdge = { requestId: string; offerId: string; score: number };
 
@@ -25,8 +25,8 @@ export function buildCandidateGraph(requests: RequestSide[], offers: OfferSide[]
       for (const offer of byTopic.get(topic) ?? []) {
         if (seen.has(offer.id)) continue;
         seen.add(offer.id);
-        const fit = scoreOffer(request, offer);
-        if (fit) edges.push({ requestId: request.id, offerId: offer.id, score: fit.score });
+        const score = scoreOnly(request, offer);
+        if (score !== null) edges.push({ requestId: request.id, offerId: offer.id, score });
       }
     }
   }
