@@ -1,7 +1,10 @@
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
+import { getRole } from "@/db/queries/memberships";
+import { getRequest } from "@/db/queries/offers";
 import { checklistItems, initiatives, mentorships, offers, users } from "@/db/schema";
+import { rankOffersFor, rankRequestsFor } from "@/lib/matching/suggestions";
 import { accept } from "@/lib/mentorship/lifecycle";
 import { updateStep } from "@/lib/toolkit/checklist";
 import { generateNetwork } from "./generate";
@@ -61,5 +64,14 @@ describe("the benchmark's generated network", () => {
       revision: 2,
     });
     expect(saved).toMatchObject({ ok: true, revision: 3 });
+
+    // The pages that rank: the lead's offer has requests to serve, the open request mentors.
+    const request = await getRequest(fixture.requestId);
+    if (!request) throw new Error("no request");
+    expect(request.status).toBe("open");
+    const requester = await actor(fixture.requester);
+    expect(await getRole(request.initiativeId, requester.id)).toBe("lead");
+    expect((await rankOffersFor(request)).length).toBeGreaterThan(0);
+    expect((await rankRequestsFor(fixture.offerId)).length).toBeGreaterThan(0);
   });
 });

@@ -60,6 +60,11 @@ export type NetworkFixture = {
   initiativeSlug: string;
   /** An active mentorship of the lead's initiative, for the workspace page. */
   mentorshipId: string;
+  /** The lead's offer (places free), whose page ranks the open requests it could serve. */
+  offerId: string;
+  /** An open request, whose page ranks the offers that fit it for its lead (`requester`). */
+  requestId: string;
+  requester: string;
   /** Proposals the mentor may accept, in order. */
   proposalIds: string[];
   /** Initiatives the mentor leads, whose checklists the update benchmark edits. */
@@ -286,12 +291,17 @@ export async function generateNetwork(
 
   const first = mentorshipRows[0];
   const lacCountry = rows[0]?.countries?.[0] ?? "MX";
+  const lastRequest = requestRows[requestRows.length - 1];
+  const requester = leads.find((l) => l.id === lastRequest?.createdBy);
   return {
     steward: fixtureUsers[0]?.email ?? "",
     lead: fixtureUsers[1]?.email ?? "",
     mentor: fixtureUsers[2]?.email ?? "",
     initiativeSlug: rows[0]?.slug ?? "",
     mentorshipId: first?.id ?? "",
+    offerId: offerRows[0]?.id ?? "",
+    requestId: lastRequest?.id ?? "",
+    requester: requester?.email ?? "",
     proposalIds,
     checklistInitiativeIds: rows.slice(1, MENTOR_OFFERS + 1).map((r) => r.id as string),
     checklistSteps: TEMPLATE_V1.filter((s) => s.evidence === "none").map((s) => s.key),

@@ -81,12 +81,19 @@ export async function benchWeb(
     const lead = await signIn(url, fixture.lead, BENCH_PASSWORD);
     const steward = await signIn(url, fixture.steward, BENCH_PASSWORD);
     const mentor = await signIn(url, fixture.mentor, BENCH_PASSWORD);
+    const requester = await signIn(url, fixture.requester, BENCH_PASSWORD);
     const baseline: Route = { name: "bare dynamic page (baseline)", path: "/bench/baseline" };
     const routes: Route[] = [
       { name: "directory, search + filters", path: `/initiatives?${fixture.directoryQuery}` },
       { name: "initiative page", path: `/initiatives/${fixture.initiativeSlug}` },
       { name: "my network", path: "/my-network", cookie: lead },
       { name: "mentorship workspace", path: `/mentorships/${fixture.mentorshipId}`, cookie: lead },
+      { name: "offer, requests ranked", path: `/offers/${fixture.offerId}`, cookie: lead },
+      {
+        name: "request, offers ranked",
+        path: `/requests/${fixture.requestId}`,
+        cookie: requester,
+      },
       { name: "steward dashboard", path: "/stewards", cookie: steward },
       { name: "steward map", path: "/stewards/map", cookie: steward },
       { name: "steward check-ins", path: "/stewards/check-ins", cookie: steward },

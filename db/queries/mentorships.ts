@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, ne, or, type SQLWrapper, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
 import { helpRequests, initiatives, mentorships, mentorshipTopics, offers } from "../schema";
 import type { HelpTopic, MentorshipState } from "../schema/enums";
@@ -206,12 +206,15 @@ export async function getMentorshipView(id: string, db: Executor = getDb()) {
   return row;
 }
 
-/** Active mentorships each mentor initiative carries, over all its offers. */
+/**
+ * Active mentorships each mentor initiative carries, over all its offers, for the ids given
+ * (or a subquery of them).
+ */
 export async function countActiveByMentor(
-  initiativeIds: string[],
+  initiativeIds: string[] | SQLWrapper,
   db: Executor = getDb(),
 ): Promise<Map<string, number>> {
-  if (initiativeIds.length === 0) return new Map();
+  if (Array.isArray(initiativeIds) && initiativeIds.length === 0) return new Map();
   const rows = await db
     .select({ id: mentorships.mentorInitiativeId, count: sql<number>`count(*)::int` })
     .from(mentorships)

@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, arrayOverlaps, desc, eq, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
 import { helpRequests, initiatives, offers } from "../schema";
-import type { OfferStatus } from "../schema/enums";
+import type { HelpTopic, OfferStatus, WorkLanguage } from "../schema/enums";
 
 export type OfferValues = Pick<
   typeof offers.$inferInsert,
@@ -63,7 +63,32 @@ export function listOffersOf(initiativeId: string, db: Executor = getDb()) {
 }
 
 /** Every active offer with what matching needs about its initiative. */
-export function listActiveOffers(db: Executor = getDb()) {
+/** What a side of a match needs in the other to fit at all: a shared topic and language. */
+export type FitScope = { topics: HelpTopic[]; languages: WorkLanguage[]; notInitiativeId: string };
+
+/**
+ * Which active offers to load: every one (network matching), some by id, or only those
+ * that pass the scorer's hard filters for one request (a shared topic and language, a free
+ * place, another initiative), so that a network of thousands is narrowed in the database.
+ */
+export type OfferScope = { ids: string[] } | { fitting: FitScope };
+
+function activeOffersWhere(scope?: OfferScope): SQL | undefined {
+  return and(
+    eq(offers.status, "active"),
+    scope && "ids" in scope ? inArray(offers.id, scope.ids) : undefined,
+    scope && "fitting" in scope
+      ? and(
+          arrayOverlaps(offers.topics, scope.fitting.topics),
+          arrayOverlaps(offers.languages, scope.fitting.languages),
+          lt(offers.activeCount, offers.capacity),
+          ne(offers.initiativeId, scope.fitting.notInitiativeId),
+        )
+      : undefined,
+  );
+}
+
+export function listActiveOffers(scope?: OfferScope, db: Executor = getDb()) {
   return db
     .select({
       id: offers.id,
@@ -80,7 +105,12 @@ export function listActiveOffers(db: Executor = getDb()) {
     })
     .from(offers)
     .innerJoin(initiatives, eq(initiatives.id, offers.initiativeId))
-    .where(eq(offers.status, "active"));
+    .where(activeOffersWhere(scope));
+}
+
+/** The initiatives behind the offers in `scope`, as a subquery for per-mentor figures. */
+export function activeOfferInitiatives(scope?: OfferScope, db: Executor = getDb()) {
+  return db.select({ id: offers.initiativeId }).from(offers).where(activeOffersWhere(scope));
 }
 
 export type RequestValues = Pick<
@@ -137,12 +167,24 @@ export function listRequestsOf(initiativeId: string, db: Executor = getDb()) {
     .orderBy(desc(helpRequests.createdAt));
 }
 
-export function listOpenRequests(db: Executor = getDb()) {
+/** Open requests: all of them, or only those one offer could serve (see `OfferScope`). */
+export function listOpenRequests(scope?: { fitting: FitScope }, db: Executor = getDb()) {
   return db
     .select(requestColumns)
     .from(helpRequests)
     .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId))
-    .where(eq(helpRequests.status, "open"));
+    .where(
+      and(
+        eq(helpRequests.status, "open"),
+        scope
+          ? and(
+              arrayOverlaps(helpRequests.topics, scope.fitting.topics),
+              arrayOverlaps(helpRequests.languages, scope.fitting.languages),
+              ne(helpRequests.initiativeId, scope.fitting.notInitiativeId),
+            )
+          : undefined,
+      ),
+    );
 }
 
 /** What network-wide matching would work on now: open requests, offers with free places. */

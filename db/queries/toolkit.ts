@@ -1,6 +1,13 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, type SQLWrapper, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
-import { checklistHistory, checklistItems, toolkitSteps, toolkitTemplates, users } from "../schema";
+import {
+  checklistHistory,
+  checklistItems,
+  initiatives,
+  toolkitSteps,
+  toolkitTemplates,
+  users,
+} from "../schema";
 import type { StepStatus } from "../schema/enums";
 
 /** A template version's steps in checklist order. */
@@ -155,12 +162,29 @@ export async function rebaseChecklist(
 }
 
 /** The steps each of these initiatives has marked done (for mentors' experience). */
-export function listDoneSteps(initiativeIds: string[], db: Executor = getDb()) {
-  if (initiativeIds.length === 0) return Promise.resolve([]);
+/**
+ * Done steps per help topic of each initiative in `initiativeIds` (ids or a subquery),
+ * counted against the initiative's own template: one row per initiative and topic, summed
+ * in the database rather than every done step sent over (25 a mentor, thousands of mentors).
+ */
+export function countDoneByTopic(initiativeIds: string[] | SQLWrapper, db: Executor = getDb()) {
   return db
-    .select({ initiativeId: checklistItems.initiativeId, stepKey: checklistItems.stepKey })
+    .select({
+      initiativeId: checklistItems.initiativeId,
+      topic: toolkitSteps.topic,
+      done: sql<number>`count(*)::int`,
+    })
     .from(checklistItems)
+    .innerJoin(initiatives, eq(initiatives.id, checklistItems.initiativeId))
+    .innerJoin(
+      toolkitSteps,
+      and(
+        eq(toolkitSteps.templateVersion, initiatives.toolkitVersion),
+        eq(toolkitSteps.key, checklistItems.stepKey),
+      ),
+    )
     .where(
       and(inArray(checklistItems.initiativeId, initiativeIds), eq(checklistItems.status, "done")),
-    );
+    )
+    .groupBy(checklistItems.initiativeId, toolkitSteps.topic);
 }

@@ -1,48 +1,54 @@
 import type { Executor } from "@/db";
 import { getDb } from "@/db";
 import { countActiveByMentor } from "@/db/queries/mentorships";
-import { listActiveOffers, listOpenRequests } from "@/db/queries/offers";
-import { listDoneSteps, listTemplateSteps } from "@/db/queries/toolkit";
+import {
+  activeOfferInitiatives,
+  type FitScope,
+  listActiveOffers,
+  listOpenRequests,
+  type OfferScope,
+} from "@/db/queries/offers";
+import { countDoneByTopic, listTemplateSteps } from "@/db/queries/toolkit";
 import type { HelpTopic } from "@/db/schema/enums";
 import type { OfferSide, RequestSide } from "./score";
 
 /**
  * Active offers as the scorer sees them: places in use, the mentor's region, its own
  * toolkit experience per topic, and its total load (active mentorships over all its offers).
+ * `scope` narrows them in the database (see `OfferScope`); without it, every active offer.
  */
-export async function loadOfferSides(db: Executor = getDb()) {
-  const offers = await listActiveOffers(db);
-  const mentorIds = [...new Set(offers.map((o) => o.initiativeId))];
-  const [done, templates, loads] = await Promise.all([
-    listDoneSteps(mentorIds, db),
-    Promise.all(
-      [...new Set(offers.map((o) => o.toolkitVersion))].map(
-        async (v) => [v, await listTemplateSteps(v, db)] as const,
-      ),
-    ),
-    countActiveByMentor(mentorIds, db),
+export async function loadOfferSides(scope?: OfferScope, db: Executor = getDb()) {
+  const mentors = activeOfferInitiatives(scope, db);
+  const [offers, doneByTopic, loads] = await Promise.all([
+    listActiveOffers(scope, db),
+    countDoneByTopic(mentors, db),
+    countActiveByMentor(mentors, db),
   ]);
-  const topicOf = new Map(
-    templates.map(([v, steps]) => [v, new Map(steps.map((s) => [s.key, s.topic]))]),
+  const templates = await Promise.all(
+    [...new Set(offers.map((o) => o.toolkitVersion))].map(
+      async (v) => [v, await listTemplateSteps(v, db)] as const,
+    ),
   );
-  const doneBy = new Map<string, Set<string>>();
-  for (const row of done) {
-    if (!doneBy.has(row.initiativeId)) doneBy.set(row.initiativeId, new Set());
-    doneBy.get(row.initiativeId)?.add(row.stepKey);
+  // Steps per topic in each template version, and done steps per topic of each mentor.
+  const stepsPerTopic = new Map(
+    templates.map(([v, steps]) => {
+      const perTopic = new Map<HelpTopic, number>();
+      for (const step of steps) perTopic.set(step.topic, (perTopic.get(step.topic) ?? 0) + 1);
+      return [v, perTopic];
+    }),
+  );
+  const doneBy = new Map<string, Map<HelpTopic, number>>();
+  for (const row of doneByTopic) {
+    const perTopic = doneBy.get(row.initiativeId) ?? new Map<HelpTopic, number>();
+    perTopic.set(row.topic, row.done);
+    doneBy.set(row.initiativeId, perTopic);
   }
   const sides: (OfferSide & { initiativeName: string; initiativeSlug: string })[] = offers.map(
     (offer) => {
-      const topics = topicOf.get(offer.toolkitVersion) ?? new Map<string, HelpTopic>();
-      const totals: Partial<Record<HelpTopic, { done: number; all: number }>> = {};
-      for (const [key, topic] of topics) {
-        const entry = totals[topic] ?? { done: 0, all: 0 };
-        entry.all += 1;
-        if (doneBy.get(offer.initiativeId)?.has(key)) entry.done += 1;
-        totals[topic] = entry;
-      }
-      const experience = Object.fromEntries(
-        Object.entries(totals).map(([topic, t]) => [topic, t.all ? t.done / t.all : 0]),
-      );
+      const done = doneBy.get(offer.initiativeId);
+      const experience: Partial<Record<HelpTopic, number>> = {};
+      for (const [topic, all] of stepsPerTopic.get(offer.toolkitVersion) ?? [])
+        experience[topic] = all ? (done?.get(topic) ?? 0) / all : 0;
       return {
         id: offer.id,
         initiativeId: offer.initiativeId,
@@ -61,8 +67,9 @@ export async function loadOfferSides(db: Executor = getDb()) {
   return sides;
 }
 
-export async function loadRequestSides(db: Executor = getDb()) {
-  const requests = await listOpenRequests(db);
+/** Open requests as the scorer sees them; `scope` keeps those one offer could serve. */
+export async function loadRequestSides(scope?: { fitting: FitScope }, db: Executor = getDb()) {
+  const requests = await listOpenRequests(scope, db);
   return requests.map((r) => ({
     id: r.id,
     initiativeId: r.initiativeId,

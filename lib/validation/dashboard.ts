@@ -10,6 +10,3 @@ export const checkInDaysParam = z.coerce
   .min(CHECK_IN_DAYS.min)
   .max(CHECK_IN_DAYS.max)
   .catch(CHECK_IN_DAYS.default);
-
-/** A page number from the address; anything else is the first page. */
-export const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);

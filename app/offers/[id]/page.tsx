@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProposeForm } from "@/app/mentorships/[id]/propose-form";
 import { PageHeader } from "@/components/layout/page-header";
+import { SuggestionPager } from "@/components/matching/suggestion-pager";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { getRole } from "@/db/queries/memberships";
@@ -12,16 +13,20 @@ import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { explainReasons } from "@/lib/matching/explain";
 import { suggestRequestsFor } from "@/lib/matching/suggestions";
+import { pageParam } from "@/lib/validation/paging";
 
-type Params = { params: Promise<{ id: string }> };
+type Params = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string }>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await pageI18n()).t("mentorship.fitsTitle") };
 }
 
 /** An offer (public while active) and, for its initiative's people and stewards, fitting requests. */
-export default async function OfferPage({ params }: Params) {
-  const { id } = await params;
+export default async function OfferPage({ params, searchParams }: Params) {
+  const [{ id }, { page }] = await Promise.all([params, searchParams]);
   const offer = /^[0-9a-f-]{36}$/.test(id) ? await getOffer(id) : undefined;
   if (!offer) notFound();
   const user = await getCurrentUser();
@@ -29,7 +34,10 @@ export default async function OfferPage({ params }: Params) {
   const mine = Boolean(role) || Boolean(user?.isSteward);
   if (offer.status !== "active" && !mine) notFound();
   const { locale, t } = await pageI18n();
-  const fits = mine && offer.status === "active" ? await suggestRequestsFor(offer.id) : [];
+  const fits =
+    mine && offer.status === "active"
+      ? await suggestRequestsFor(offer.id, pageParam.parse(page))
+      : undefined;
   const topics = offer.topics
     .map((x) => t(`enums.topic.${x}` as Parameters<Translator>[0]))
     .join(", ");
@@ -52,19 +60,22 @@ export default async function OfferPage({ params }: Params) {
           <p className="whitespace-pre-wrap">{offer.note}</p>
         </Card>
       ) : null}
-      {mine && offer.status === "active" ? (
+      {fits ? (
         <section aria-labelledby="fits">
           <h2 id="fits" className="text-xl font-semibold">
             {t("mentorship.fitsTitle")}
           </h2>
-          <p className="mb-4 text-slate-700">{t("mentorship.fitsLead")}</p>
-          {fits.length === 0 ? (
+          <p className="mb-4 text-slate-700">
+            {t("mentorship.fitsLead")}{" "}
+            {fits.total > 0 ? t("mentorship.fitsCount", { count: fits.total }) : null}
+          </p>
+          {fits.total === 0 ? (
             <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
               {t("mentorship.noFits")}
             </p>
           ) : (
             <ol className="space-y-3">
-              {fits.map((s) => (
+              {fits.rows.map((s) => (
                 <li key={s.requestId} className="rounded-lg border border-slate-200 bg-white p-4">
                   <p className="font-semibold">
                     <Link href={`/requests/${s.requestId}`} className="text-brand-800 underline">
@@ -92,6 +103,11 @@ export default async function OfferPage({ params }: Params) {
               ))}
             </ol>
           )}
+          <SuggestionPager
+            t={t}
+            suggestions={fits}
+            href={(p) => `/offers/${offer.id}?page=${p}#fits`}
+          />
         </section>
       ) : null}
     </div>

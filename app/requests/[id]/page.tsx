@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProposeForm } from "@/app/mentorships/[id]/propose-form";
 import { PageHeader } from "@/components/layout/page-header";
+import { SuggestionPager } from "@/components/matching/suggestion-pager";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { getRole } from "@/db/queries/memberships";
@@ -12,23 +13,30 @@ import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { explainReasons } from "@/lib/matching/explain";
 import { suggestOffersFor } from "@/lib/matching/suggestions";
+import { pageParam } from "@/lib/validation/paging";
 
-type Params = { params: Promise<{ id: string }> };
+type Params = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string }>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await pageI18n()).t("mentorship.suggestionsTitle") };
 }
 
 /** A help request and, for its initiative's people and stewards, the ranked mentors. */
-export default async function RequestPage({ params }: Params) {
-  const { id } = await params;
+export default async function RequestPage({ params, searchParams }: Params) {
+  const [{ id }, { page }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/requests/${id}`);
   const request = /^[0-9a-f-]{36}$/.test(id) ? await getRequest(id) : undefined;
   if (!request) notFound();
   const { locale, t } = await pageI18n();
   const role = await getRole(request.initiativeId, user.id);
   const mine = Boolean(role) || user.isSteward;
-  const suggestions = mine && request.status === "open" ? await suggestOffersFor(request) : [];
+  const suggestions =
+    mine && request.status === "open"
+      ? await suggestOffersFor(request, pageParam.parse(page))
+      : undefined;
   const topics = request.topics
     .map((x) => t(`enums.topic.${x}` as Parameters<Translator>[0]))
     .join(", ");
@@ -54,22 +62,27 @@ export default async function RequestPage({ params }: Params) {
       <Card>
         <p className="whitespace-pre-wrap">{request.description}</p>
       </Card>
-      {mine && request.status === "open" ? (
+      {suggestions ? (
         <section aria-labelledby="suggestions">
           <h2 id="suggestions" className="text-xl font-semibold">
             {t("mentorship.suggestionsTitle")}
           </h2>
-          <p className="mb-4 text-slate-700">{t("mentorship.suggestionsLead")}</p>
-          {suggestions.length === 0 ? (
+          <p className="mb-4 text-slate-700">
+            {t("mentorship.suggestionsLead")}{" "}
+            {suggestions.total > 0
+              ? t("mentorship.suggestionsCount", { count: suggestions.total })
+              : null}
+          </p>
+          {suggestions.total === 0 ? (
             <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
               {t("mentorship.noSuggestions")}
             </p>
           ) : (
-            <ol className="space-y-3">
-              {suggestions.map((s, index) => (
+            <ol className="space-y-3" start={suggestions.offset + 1}>
+              {suggestions.rows.map((s, index) => (
                 <li key={s.offerId} className="rounded-lg border border-slate-200 bg-white p-4">
                   <p className="font-semibold">
-                    {index + 1}.{" "}
+                    {suggestions.offset + index + 1}.{" "}
                     <Link
                       href={`/initiatives/${s.offer?.initiativeSlug}`}
                       className="text-brand-800 underline"
@@ -95,6 +108,11 @@ export default async function RequestPage({ params }: Params) {
               ))}
             </ol>
           )}
+          <SuggestionPager
+            t={t}
+            suggestions={suggestions}
+            href={(p) => `/requests/${request.id}?page=${p}#suggestions`}
+          />
         </section>
       ) : null}
     </div>

@@ -47,8 +47,8 @@ export async function runNetworkMatching(
 ): Promise<RunOutcome> {
   if (!actor.isSteward) return { ok: false, error: "forbidden" };
   const [offerSides, requests, live] = await Promise.all([
-    loadOfferSides(db),
-    loadRequestSides(db),
+    loadOfferSides(undefined, db),
+    loadRequestSides(undefined, db),
     listLivePairs(db),
   ]);
   const offers = offerSides.filter((o) => o.capacity > o.active);
@@ -176,11 +176,10 @@ export function changeDraftOffer(
   return onDraft(actor, input.draftId, "matching.draft_edited", db, async (draft, tx) => {
     if (draft.state !== "draft") return "closed";
     if (draft.offerId === input.offerId) return "ok";
-    const [sides, request] = await Promise.all([
-      loadOfferSides(tx),
+    const [[offer], request] = await Promise.all([
+      loadOfferSides({ ids: [input.offerId] }, tx),
       getRequest(draft.requestId, tx),
     ]);
-    const offer = sides.find((o) => o.id === input.offerId);
     if (!offer || !request || request.status !== "open") return "not_found";
     const fit = scoreOffer(request, offer);
     if (!fit) return "no_fit";

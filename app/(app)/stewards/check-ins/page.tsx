@@ -7,7 +7,8 @@ import { listQuietMentorships } from "@/db/queries/dashboard";
 import { requireSteward } from "@/lib/auth/session";
 import { pageI18n } from "@/lib/i18n/page";
 import { CHECK_IN_DAYS } from "@/lib/mentorship/check-ins";
-import { checkInDaysParam, pageParam } from "@/lib/validation/dashboard";
+import { checkInDaysParam } from "@/lib/validation/dashboard";
+import { pageParam } from "@/lib/validation/paging";
 import { remindCheckInAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { getOffer, getRequest, listOffersOf, listRequestsOf } from "@/db/queries
 import { helpRequests, offers } from "@/db/schema";
 import { createPerson } from "@/db/testing/factories";
 import { createTestInitiative } from "@/db/testing/initiatives";
-import { suggestOffersFor, suggestRequestsFor } from "@/lib/matching/suggestions";
+import { rankOffersFor, rankRequestsFor } from "@/lib/matching/suggestions";
 import { setRequestLocale } from "@/lib/testing/fake-request";
 import { actAs } from "@/lib/testing/fake-session";
 import { form, idle, rowCount } from "@/lib/testing/helpers";
@@ -74,7 +74,7 @@ describe("offers and help requests", () => {
     const [request] = await listRequestsOf(mentee.id);
     if (!request || !offer) throw new Error("missing");
 
-    const suggestions = await suggestOffersFor(request);
+    const suggestions = await rankOffersFor(request);
     const mine = suggestions.find((s) => s.offerId === offer.id);
     expect(mine?.reasons).toEqual([
       { kind: "covers", topics: ["funding"], all: true },
@@ -83,7 +83,7 @@ describe("offers and help requests", () => {
       { kind: "experience", topics: ["funding"] },
       { kind: "places", free: 3, capacity: 3 },
     ]);
-    expect((await suggestRequestsFor(offer.id)).map((s) => s.requestId)).toContain(request.id);
+    expect((await rankRequestsFor(offer.id)).map((s) => s.requestId)).toContain(request.id);
 
     const offering = await listDirectory({ offering: true, foldedQuery: "mentora" });
     expect(offering.rows.map((r) => r.id)).toContain(mentor.id);
@@ -92,7 +92,7 @@ describe("offers and help requests", () => {
     actAs(mentorLead);
     await offerStatusAction(idle, form({ offerId: offer.id, status: "paused" }));
     expect((await getOffer(offer.id))?.status).toBe("paused");
-    expect((await suggestOffersFor(request)).map((s) => s.offerId)).not.toContain(offer.id);
+    expect((await rankOffersFor(request)).map((s) => s.offerId)).not.toContain(offer.id);
 
     actAs(menteeLead);
     await closeRequestAction(idle, form({ requestId: request.id }));

@@ -3,33 +3,38 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
+import { SuggestionPager } from "@/components/matching/suggestion-pager";
 import { countDraftsOnOffers, getDraft } from "@/db/queries/matching-runs";
 import { getRequest } from "@/db/queries/offers";
 import { requireSteward } from "@/lib/auth/session";
 import { pageI18n } from "@/lib/i18n/page";
 import { explainReasons } from "@/lib/matching/explain";
 import { suggestOffersFor } from "@/lib/matching/suggestions";
+import { pageParam } from "@/lib/validation/paging";
 import { changeDraftOfferAction } from "../../../actions";
 
-type Params = { params: Promise<{ runId: string; draftId: string }> };
+type Params = {
+  params: Promise<{ runId: string; draftId: string }>;
+  searchParams: Promise<{ page?: string }>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await pageI18n()).t("networkMatching.changeTitle") };
 }
 
 /** The ranked mentors for one draft's request, with the places each has left in the run. */
-export default async function ChangeDraftPage({ params }: Params) {
-  const { runId, draftId } = await params;
+export default async function ChangeDraftPage({ params, searchParams }: Params) {
+  const [{ runId, draftId }, { page }] = await Promise.all([params, searchParams]);
   await requireSteward(`/stewards/matching/${runId}/drafts/${draftId}`);
   const draft = /^[0-9a-f-]{36}$/.test(draftId) ? await getDraft(draftId) : undefined;
   if (!draft || draft.runId !== runId) notFound();
   const request = await getRequest(draft.requestId);
   if (!request) notFound();
   const { locale, t } = await pageI18n();
-  const suggestions = await suggestOffersFor(request);
+  const suggestions = await suggestOffersFor(request, pageParam.parse(page));
   const inRun = await countDraftsOnOffers(
     runId,
-    suggestions.map((s) => s.offerId),
+    suggestions.rows.map((s) => s.offerId),
   );
   const editable = draft.state === "draft" && draft.runState === "draft";
   return (
@@ -44,13 +49,13 @@ export default async function ChangeDraftPage({ params }: Params) {
           </Link>
         </p>
       </PageHeader>
-      {suggestions.length === 0 ? (
+      {suggestions.total === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
           {t("mentorship.noSuggestions")}
         </p>
       ) : (
         <ol className="space-y-3">
-          {suggestions.map((s) => {
+          {suggestions.rows.map((s) => {
             const current = s.offerId === draft.offerId;
             const left =
               (s.offer ? s.offer.capacity - s.offer.active : 0) - (inRun.get(s.offerId) ?? 0);
@@ -90,6 +95,11 @@ export default async function ChangeDraftPage({ params }: Params) {
           })}
         </ol>
       )}
+      <SuggestionPager
+        t={t}
+        suggestions={suggestions}
+        href={(p) => `/stewards/matching/${runId}/drafts/${draftId}?page=${p}`}
+      />
     </div>
   );
 }

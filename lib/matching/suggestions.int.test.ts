@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { getRequest } from "@/db/queries/offers";
+import { listTemplateSteps } from "@/db/queries/toolkit";
+import { createMentee, createMentor } from "@/db/testing/mentorship";
+import { accept, propose } from "@/lib/mentorship/lifecycle";
+import { changeOfferStatus, publishOffer } from "@/lib/mentorship/listings";
+import { updateStep } from "@/lib/toolkit/checklist";
+import { loadOfferSides, loadRequestSides } from "./candidates";
+import { rankOffers, rankRequests, type Suggestion } from "./score";
+import { SUGGESTIONS_PAGE_SIZE } from "./suggestion-page";
+import { rankOffersFor, rankRequestsFor, suggestOffersFor } from "./suggestions";
+
+const ranking = (list: Suggestion[]) => list.map((s) => `${s.offerId}>${s.requestId}:${s.score}`);
+
+/** A mentor with one place, taken by another mentee: an active offer with none free. */
+async function fullMentor() {
+  const mentor = await createMentor(1, { topics: ["funding"], languages: ["es", "en"] });
+  const taker = await createMentee({ topics: ["funding"], languages: ["es"] });
+  const proposed = await propose(taker.lead, {
+    offerId: mentor.offerId,
+    requestId: taker.requestId,
+    message: "¿Nos acompañan?",
+  });
+  if (!proposed.ok) throw new Error(proposed.error);
+  expect(await accept(mentor.lead, proposed.id)).toEqual({ ok: true, id: proposed.id });
+  return mentor;
+}
+
+describe("suggestions, narrowed in the database", () => {
+  it("rank exactly what scoring every active offer and open request ranks, and leave out what a hard filter refuses", async () => {
+    const mentee = await createMentee({
+      topics: ["funding", "committee"],
+      languages: ["es", "en"],
+    });
+    const request = await getRequest(mentee.requestId);
+    if (!request) throw new Error("no request");
+    const fits = await createMentor(3, { topics: ["committee", "youth"], languages: ["en"] });
+    const otherTopics = await createMentor(3, { topics: ["youth"], languages: ["es"] });
+    const otherLanguage = await createMentor(3, { topics: ["funding"], languages: ["pt"] });
+    const paused = await createMentor(3, { topics: ["funding"], languages: ["es"] });
+    expect(await changeOfferStatus(paused.lead, paused.offerId, "paused")).toBe("ok");
+    const full = await fullMentor();
+    // The mentee's own initiative offers help too; it cannot mentor itself.
+    await publishOffer(mentee.lead, {
+      initiativeId: mentee.initiativeId,
+      topics: ["funding"],
+      languages: ["es"],
+      capacity: 2,
+      preferredSubRegions: [],
+      note: "",
+    });
+
+    const narrowed = await rankOffersFor(request);
+    expect(ranking(narrowed)).toEqual(ranking(rankOffers(request, await loadOfferSides())));
+    const ids = narrowed.map((s) => s.offerId);
+    expect(ids).toContain(fits.offerId);
+    for (const left of [otherTopics, otherLanguage, paused, full])
+      expect(ids).not.toContain(left.offerId);
+    expect(narrowed.every((s) => s.offer?.initiativeId !== mentee.initiativeId)).toBe(true);
+
+    const [offer] = await loadOfferSides({ ids: [fits.offerId] });
+    if (!offer) throw new Error("no offer");
+    const requests = await rankRequestsFor(fits.offerId);
+    expect(ranking(requests)).toEqual(ranking(rankRequests(offer, await loadRequestSides())));
+    expect(requests.map((s) => s.requestId)).toContain(mentee.requestId);
+    // A full offer serves nobody for now; a paused one is not suggested at all.
+    expect(await rankRequestsFor(full.offerId)).toEqual([]);
+    expect(await rankRequestsFor(paused.offerId)).toEqual([]);
+  });
+
+  it("count a mentor's experience per topic in the database, against its own template", async () => {
+    const mentor = await createMentor(2, { topics: ["funding"] });
+    const steps = await listTemplateSteps(1);
+    const funding = steps.filter((s) => s.topic === "funding");
+    const done = funding.slice(0, 2);
+    for (const step of done) {
+      const result = await updateStep(mentor.lead, {
+        initiativeId: mentor.initiativeId,
+        stepKey: step.key,
+        status: "done",
+        note: "",
+        evidenceDate: null,
+        revision: 0,
+      });
+      expect(result.ok).toBe(true);
+    }
+    const [side] = await loadOfferSides({ ids: [mentor.offerId] });
+    expect(side?.experience.funding).toBeCloseTo(done.length / funding.length);
+    expect(side?.experience.committee).toBe(0);
+    expect(Object.keys(side?.experience ?? {}).sort()).toEqual(
+      [...new Set(steps.map((s) => s.topic))].sort(),
+    );
+  });
+
+  it("show one page at a time, best first, and keep a page past the end on the last one", async () => {
+    const mentee = await createMentee({ topics: ["reporting"], languages: ["es"] });
+    const request = await getRequest(mentee.requestId);
+    if (!request) throw new Error("no request");
+    for (let i = 0; i < SUGGESTIONS_PAGE_SIZE + 2; i++)
+      await createMentor(2, { topics: ["reporting"], languages: ["es"] });
+    const all = await rankOffersFor(request);
+    const pages = Math.ceil(all.length / SUGGESTIONS_PAGE_SIZE);
+    const first = await suggestOffersFor(request, 1);
+    expect(first).toMatchObject({ total: all.length, page: 1, pages });
+    expect(first.rows.map((s) => s.offerId)).toEqual(
+      all.slice(0, SUGGESTIONS_PAGE_SIZE).map((s) => s.offerId),
+    );
+    const last = await suggestOffersFor(request, pages + 5);
+    expect(last.page).toBe(pages);
+    expect(last.rows.map((s) => s.offerId)).toEqual(
+      all.slice((pages - 1) * SUGGESTIONS_PAGE_SIZE).map((s) => s.offerId),
+    );
+  });
+});
