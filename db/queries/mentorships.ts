@@ -206,15 +206,11 @@ export async function getMentorshipView(id: string, db: Executor = getDb()) {
   return row;
 }
 
-/**
- * Active mentorships each mentor initiative carries, over all its offers, for the ids given
- * (or a subquery of them).
- */
+/** Active mentorships each mentor initiative that `initiativeIds` selects carries, over all its offers. */
 export async function countActiveByMentor(
-  initiativeIds: string[] | SQLWrapper,
+  initiativeIds: SQLWrapper,
   db: Executor = getDb(),
 ): Promise<Map<string, number>> {
-  if (Array.isArray(initiativeIds) && initiativeIds.length === 0) return new Map();
   const rows = await db
     .select({ id: mentorships.mentorInitiativeId, count: sql<number>`count(*)::int` })
     .from(mentorships)

@@ -62,9 +62,21 @@ export function listOffersOf(initiativeId: string, db: Executor = getDb()) {
     .orderBy(desc(offers.createdAt));
 }
 
-/** Every active offer with what matching needs about its initiative. */
 /** What a side of a match needs in the other to fit at all: a shared topic and language. */
 export type FitScope = { topics: HelpTopic[]; languages: WorkLanguage[]; notInitiativeId: string };
+
+/** The scorer's hard filters shared by both sides, on an offer's or a request's columns. */
+function fits(
+  side: typeof offers | typeof helpRequests,
+  fit: FitScope | undefined,
+): SQL | undefined {
+  if (!fit) return undefined;
+  return and(
+    arrayOverlaps(side.topics, fit.topics),
+    arrayOverlaps(side.languages, fit.languages),
+    ne(side.initiativeId, fit.notInitiativeId),
+  );
+}
 
 /**
  * Which active offers to load: every one (network matching), some by id, or only those
@@ -78,16 +90,12 @@ function activeOffersWhere(scope?: OfferScope): SQL | undefined {
     eq(offers.status, "active"),
     scope && "ids" in scope ? inArray(offers.id, scope.ids) : undefined,
     scope && "fitting" in scope
-      ? and(
-          arrayOverlaps(offers.topics, scope.fitting.topics),
-          arrayOverlaps(offers.languages, scope.fitting.languages),
-          lt(offers.activeCount, offers.capacity),
-          ne(offers.initiativeId, scope.fitting.notInitiativeId),
-        )
+      ? and(fits(offers, scope.fitting), lt(offers.activeCount, offers.capacity))
       : undefined,
   );
 }
 
+/** Active offers in `scope`, with what matching needs about their initiatives. */
 export function listActiveOffers(scope?: OfferScope, db: Executor = getDb()) {
   return db
     .select({
@@ -173,18 +181,7 @@ export function listOpenRequests(scope?: { fitting: FitScope }, db: Executor = g
     .select(requestColumns)
     .from(helpRequests)
     .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId))
-    .where(
-      and(
-        eq(helpRequests.status, "open"),
-        scope
-          ? and(
-              arrayOverlaps(helpRequests.topics, scope.fitting.topics),
-              arrayOverlaps(helpRequests.languages, scope.fitting.languages),
-              ne(helpRequests.initiativeId, scope.fitting.notInitiativeId),
-            )
-          : undefined,
-      ),
-    );
+    .where(and(eq(helpRequests.status, "open"), fits(helpRequests, scope?.fitting)));
 }
 
 /** What network-wide matching would work on now: open requests, offers with free places. */

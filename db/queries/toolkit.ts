@@ -161,13 +161,24 @@ export async function rebaseChecklist(
     );
 }
 
-/** The steps each of these initiatives has marked done (for mentors' experience). */
+/** Steps per help topic in every template version (the denominators of mentors' experience). */
+export function countStepsByTopic(db: Executor = getDb()) {
+  return db
+    .select({
+      version: toolkitSteps.templateVersion,
+      topic: toolkitSteps.topic,
+      steps: sql<number>`count(*)::int`,
+    })
+    .from(toolkitSteps)
+    .groupBy(toolkitSteps.templateVersion, toolkitSteps.topic);
+}
+
 /**
- * Done steps per help topic of each initiative in `initiativeIds` (ids or a subquery),
+ * Done steps per help topic of each initiative that `initiativeIds` (a subquery) selects,
  * counted against the initiative's own template: one row per initiative and topic, summed
  * in the database rather than every done step sent over (25 a mentor, thousands of mentors).
  */
-export function countDoneByTopic(initiativeIds: string[] | SQLWrapper, db: Executor = getDb()) {
+export function countDoneByTopic(initiativeIds: SQLWrapper, db: Executor = getDb()) {
   return db
     .select({
       initiativeId: checklistItems.initiativeId,

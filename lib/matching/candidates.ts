@@ -8,7 +8,7 @@ import {
   listOpenRequests,
   type OfferScope,
 } from "@/db/queries/offers";
-import { countDoneByTopic, listTemplateSteps } from "@/db/queries/toolkit";
+import { countDoneByTopic, countStepsByTopic } from "@/db/queries/toolkit";
 import type { HelpTopic } from "@/db/schema/enums";
 import type { OfferSide, RequestSide } from "./score";
 
@@ -19,30 +19,23 @@ import type { OfferSide, RequestSide } from "./score";
  */
 export async function loadOfferSides(scope?: OfferScope, db: Executor = getDb()) {
   const mentors = activeOfferInitiatives(scope, db);
-  const [offers, doneByTopic, loads] = await Promise.all([
+  const [offers, stepsByTopic, doneByTopic, loads] = await Promise.all([
     listActiveOffers(scope, db),
+    countStepsByTopic(db),
     countDoneByTopic(mentors, db),
     countActiveByMentor(mentors, db),
   ]);
-  const templates = await Promise.all(
-    [...new Set(offers.map((o) => o.toolkitVersion))].map(
-      async (v) => [v, await listTemplateSteps(v, db)] as const,
-    ),
-  );
   // Steps per topic in each template version, and done steps per topic of each mentor.
-  const stepsPerTopic = new Map(
-    templates.map(([v, steps]) => {
-      const perTopic = new Map<HelpTopic, number>();
-      for (const step of steps) perTopic.set(step.topic, (perTopic.get(step.topic) ?? 0) + 1);
-      return [v, perTopic];
-    }),
+  const stepsPerTopic = byTopic(
+    stepsByTopic,
+    (r) => r.version,
+    (r) => r.steps,
   );
-  const doneBy = new Map<string, Map<HelpTopic, number>>();
-  for (const row of doneByTopic) {
-    const perTopic = doneBy.get(row.initiativeId) ?? new Map<HelpTopic, number>();
-    perTopic.set(row.topic, row.done);
-    doneBy.set(row.initiativeId, perTopic);
-  }
+  const doneBy = byTopic(
+    doneByTopic,
+    (r) => r.initiativeId,
+    (r) => r.done,
+  );
   const sides: (OfferSide & { initiativeName: string; initiativeSlug: string })[] = offers.map(
     (offer) => {
       const done = doneBy.get(offer.initiativeId);
@@ -80,4 +73,19 @@ export async function loadRequestSides(scope?: { fitting: FitScope }, db: Execut
     subRegion: r.subRegion,
     description: r.description,
   })) satisfies (RequestSide & Record<string, unknown>)[];
+}
+
+/** Rows of (owner, topic, count) as a count per topic for each owner. */
+function byTopic<R extends { topic: HelpTopic }, K>(
+  rows: R[],
+  owner: (row: R) => K,
+  count: (row: R) => number,
+): Map<K, Map<HelpTopic, number>> {
+  const result = new Map<K, Map<HelpTopic, number>>();
+  for (const row of rows) {
+    const perTopic = result.get(owner(row)) ?? new Map<HelpTopic, number>();
+    perTopic.set(row.topic, count(row));
+    result.set(owner(row), perTopic);
+  }
+  return result;
 }
