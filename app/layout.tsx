@@ -6,6 +6,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { countUnread } from "@/db/queries/notifications";
 import { getCurrentUser } from "@/lib/auth/session";
+import { releaseRenderWhenDone } from "@/lib/http/release-render";
 import { isLocale } from "@/lib/i18n/locales";
 import { setLocaleAction, signOutAction } from "./actions";
 import "./globals.css";
@@ -19,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  releaseRenderWhenDone();
   const [locale, t, user] = await Promise.all([
     getLocale(),
     getTranslations("layout"),

@@ -58,6 +58,8 @@ export type WebResult = {
   rssMb: number;
   /** The lowest figure while idle for `idleSeconds` after it: what the server keeps. */
   rssIdleMb: number;
+  /** The JavaScript heap in use after a full collection, once idle: what the server holds on to. */
+  liveHeapMb: number;
   firstPageMs: number;
   generateMs: number;
   lighthouse: LighthouseRow[];
@@ -126,6 +128,7 @@ export async function benchWeb(
     const actions = await benchActions(url, mentor, fixture, profile, load);
     const rssMb = server.rssMb();
     const rssIdleMb = await lowestWhileIdle(server.rssMb, profile.idleSeconds);
+    const liveHeapMb = await liveHeap(url);
     await settle(url);
     const lighthouse =
       kind === "postgres" && profile.lighthouseRuns > 0
@@ -146,6 +149,7 @@ export async function benchWeb(
       actions,
       rssMb,
       rssIdleMb,
+      liveHeapMb,
       firstPageMs: server.firstPageMs,
       generateMs: server.generateMs,
     };
@@ -166,6 +170,14 @@ async function lowestWhileIdle(rssMb: () => number, seconds: number): Promise<nu
     lowest = Math.min(lowest, rssMb());
   }
   return lowest;
+}
+
+/** The heap the server still uses after a full collection (see app/bench/heap). */
+async function liveHeap(url: string): Promise<number> {
+  const response = await fetch(`${url}/bench/heap`);
+  if (!response.ok) throw new Error(`/bench/heap answered ${response.status}`);
+  const { heapUsedMb } = (await response.json()) as { heapUsedMb: number };
+  return heapUsedMb;
 }
 
 function summarize(
