@@ -9,9 +9,5 @@ export async function GET() {
   const collect = (globalThis as { gc?: () => void }).gc;
   if (!benchBaselinesOn() || !collect) return new Response(null, { status: 404 });
   collect();
-  const { heapUsed, rss } = process.memoryUsage();
-  return Response.json({
-    heapUsedMb: Math.round(heapUsed / 2 ** 20),
-    rssMb: Math.round(rss / 2 ** 20),
-  });
+  return Response.json({ heapUsedMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20) });
 }
