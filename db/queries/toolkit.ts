@@ -3,12 +3,12 @@ import { type Executor, getDb } from "../index";
 import {
   checklistHistory,
   checklistItems,
-  initiatives,
+  doneByTopic,
   toolkitSteps,
   toolkitTemplates,
   users,
 } from "../schema";
-import type { StepStatus } from "../schema/enums";
+import type { HelpTopic, StepStatus } from "../schema/enums";
 
 /** A template version's steps in checklist order. */
 export function listTemplateSteps(version: number, db: Executor = getDb()) {
@@ -175,27 +175,26 @@ export function countStepsByTopic(db: Executor = getDb()) {
 
 /**
  * Done steps per help topic of each initiative that `initiativeIds` (a subquery) selects,
- * counted against the initiative's own template: one row per initiative and topic, summed
- * in the database rather than every done step sent over (25 a mentor, thousands of mentors).
+ * counted against the initiative's own template: kept up to date by the database as
+ * checklists change (see `doneByTopic`), so this reads a few rows per initiative. `topics`
+ * keeps only those (what one request asks for); without it, every topic.
  */
-export function countDoneByTopic(initiativeIds: SQLWrapper, db: Executor = getDb()) {
+export function countDoneByTopic(
+  initiativeIds: SQLWrapper,
+  topics?: HelpTopic[],
+  db: Executor = getDb(),
+) {
   return db
     .select({
-      initiativeId: checklistItems.initiativeId,
-      topic: toolkitSteps.topic,
-      done: sql<number>`count(*)::int`,
+      initiativeId: doneByTopic.initiativeId,
+      topic: doneByTopic.topic,
+      done: doneByTopic.done,
     })
-    .from(checklistItems)
-    .innerJoin(initiatives, eq(initiatives.id, checklistItems.initiativeId))
-    .innerJoin(
-      toolkitSteps,
-      and(
-        eq(toolkitSteps.templateVersion, initiatives.toolkitVersion),
-        eq(toolkitSteps.key, checklistItems.stepKey),
-      ),
-    )
+    .from(doneByTopic)
     .where(
-      and(inArray(checklistItems.initiativeId, initiativeIds), eq(checklistItems.status, "done")),
-    )
-    .groupBy(checklistItems.initiativeId, toolkitSteps.topic);
+      and(
+        inArray(doneByTopic.initiativeId, initiativeIds),
+        topics ? inArray(doneByTopic.topic, topics) : undefined,
+      ),
+    );
 }

@@ -69,6 +69,24 @@ export const checklistItems = pgTable(
   (t) => [primaryKey({ columns: [t.initiativeId, t.stepKey] })],
 );
 
+/**
+ * Done steps per help topic of each initiative, against its own template version: what
+ * ranking reads as a mentor's experience. Kept by triggers on `checklist_items` and
+ * `initiatives` (migration 0009), so every writer keeps it right, a restore included, and a
+ * request's page reads a few rows per mentor instead of counting every done step.
+ */
+export const doneByTopic = pgTable(
+  "done_by_topic",
+  {
+    initiativeId: uuid("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    topic: helpTopicEnum("topic").notNull(),
+    done: integer("done").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.topic] })],
+);
+
 /** Every saved state of every step, kept forever. */
 export const checklistHistory = pgTable(
   "checklist_history",

@@ -16,13 +16,15 @@ import type { OfferSide, RequestSide } from "./score";
  * Active offers as the scorer sees them: places in use, the mentor's region, its own
  * toolkit experience per topic, and its total load (active mentorships over all its offers).
  * `scope` narrows them in the database (see `OfferScope`); without it, every active offer.
+ * Offers fitting one request carry experience in that request's topics only: all it scores.
  */
 export async function loadOfferSides(scope?: OfferScope, db: Executor = getDb()) {
   const mentors = activeOfferInitiatives(scope, db);
   const [offers, stepsByTopic, doneByTopic, loads] = await Promise.all([
     listActiveOffers(scope, db),
     countStepsByTopic(db),
-    countDoneByTopic(mentors, db),
+    // One request scores only the topics it asks for; anything else scores every topic.
+    countDoneByTopic(mentors, scope && "fitting" in scope ? scope.fitting.topics : undefined, db),
     countActiveByMentor(mentors, db),
   ]);
   // Steps per topic in each template version, and done steps per topic of each mentor.

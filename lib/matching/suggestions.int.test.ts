@@ -35,6 +35,22 @@ describe("suggestions, narrowed in the database", () => {
     const request = await getRequest(mentee.requestId);
     if (!request) throw new Error("no request");
     const fits = await createMentor(3, { topics: ["committee", "youth"], languages: ["en"] });
+    // Experience in a topic the request asks for, and in one it does not.
+    const steps = await listTemplateSteps(1);
+    for (const topic of ["committee", "youth"])
+      for (const step of steps.filter((s) => s.topic === topic))
+        expect(
+          (
+            await updateStep(fits.lead, {
+              initiativeId: fits.initiativeId,
+              stepKey: step.key,
+              status: "done",
+              note: "",
+              evidenceDate: null,
+              revision: 0,
+            })
+          ).ok,
+        ).toBe(true);
     const otherTopics = await createMentor(3, { topics: ["youth"], languages: ["es"] });
     const otherLanguage = await createMentor(3, { topics: ["funding"], languages: ["pt"] });
     const paused = await createMentor(3, { topics: ["funding"], languages: ["es"] });
@@ -52,6 +68,10 @@ describe("suggestions, narrowed in the database", () => {
 
     const narrowed = await rankOffersFor(request);
     expect(ranking(narrowed)).toEqual(ranking(rankOffers(request, await loadOfferSides())));
+    expect(narrowed.find((s) => s.offerId === fits.offerId)?.reasons).toContainEqual({
+      kind: "experience",
+      topics: ["committee"],
+    });
     const ids = narrowed.map((s) => s.offerId);
     expect(ids).toContain(fits.offerId);
     for (const left of [otherTopics, otherLanguage, paused, full])
