@@ -28,6 +28,7 @@ test("the steward dashboard shows the network in charts, with the figures as tab
   await expect(views.getByRole("link", { name: "Cifras" })).toHaveAttribute("aria-current", "page");
   await views.getByRole("link", { name: "Mapa" }).click();
   await expect(page).toHaveURL(/\/stewards\/map$/);
+  await expect(page.getByText(/Cifras de la red al \d{1,2}:\d{2}/)).toBeVisible();
   await expect(page.getByRole("link", { name: /IGF Barbados|Barbados/ }).first()).toBeVisible();
   await page
     .getByRole("navigation", { name: "Vistas del panel" })
@@ -127,6 +128,8 @@ test("the public map draws every country from one cached outlines file, and a co
     if (response.url().includes("/maps/lac-shapes.svg")) outlines.push(response.url());
   });
   await page.goto("/network");
+  // Figures and map come from one snapshot of the network, at most a minute old, and say so.
+  await expect(page.getByText(/Cifras al \d{1,2}:\d{2}/)).toBeVisible();
   const brazil = page
     .locator("figure svg a")
     .filter({ has: page.locator("title", { hasText: /^Brasil/ }) });

@@ -6,8 +6,10 @@ import {
   countProgressByPhase,
   listMentorshipSpans,
   listOfferCapacity,
+  listQuietMentorships,
 } from "@/db/queries/dashboard";
 import { sharedValue } from "@/lib/cache/shared-value";
+import { CHECK_IN_DAYS } from "@/lib/mentorship/check-ins";
 import { mentorshipTimeline } from "./timeline";
 
 /** How long the dashboard's network-wide figures may be old; the page says as of when. */
@@ -16,13 +18,15 @@ export const FIGURES_MAX_AGE_MS = 60_000;
 export const CAPACITY_CHART_MENTORS = 12;
 
 async function computeFigures() {
-  const [initiatives, requests, busiest, places, spans, progress] = await Promise.all([
+  const [initiatives, requests, busiest, places, spans, progress, quiet] = await Promise.all([
     countInitiativesBy(),
     countOpenRequestsByTopic(),
     listOfferCapacity(undefined, CAPACITY_CHART_MENTORS),
     countOfferPlaces(),
     listMentorshipSpans(),
     countProgressByPhase(),
+    // Only the count: the list itself, always current, is the check-ins view.
+    listQuietMentorships(CHECK_IN_DAYS.default, { limit: 1 }),
   ]);
   return {
     initiatives,
@@ -31,6 +35,7 @@ async function computeFigures() {
     active: spans.filter((s) => s.state === "active").length,
     timeline: mentorshipTimeline(spans, 12),
     progress,
+    quiet: quiet[0]?.total ?? 0,
     computedAt: new Date(),
   };
 }

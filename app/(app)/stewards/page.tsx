@@ -3,7 +3,6 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { DashboardHeader } from "@/components/network/dashboard-header";
 import { Stat } from "@/components/ui/stat";
-import { listQuietMentorships } from "@/db/queries/dashboard";
 import {
   HELP_TOPICS,
   INITIATIVE_KINDS,
@@ -14,7 +13,6 @@ import {
 import { requireSteward } from "@/lib/auth/session";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
-import { CHECK_IN_DAYS } from "@/lib/mentorship/check-ins";
 import { networkFigures } from "@/lib/network/figures";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,14 +24,8 @@ type Key = Parameters<Translator>[0];
 /** The stewards' view of the whole network in figures: where it stands, what needs a hand. */
 export default async function DashboardPage() {
   await requireSteward("/stewards");
-  const [{ locale, t }, figures, quiet] = await Promise.all([
-    pageI18n(),
-    networkFigures(),
-    // Only the count: the list itself is the check-ins view.
-    listQuietMentorships(CHECK_IN_DAYS.default, { limit: 1 }),
-  ]);
-  const { initiatives, requests, capacity, progress, timeline, active } = figures;
-  const quietTotal = quiet[0]?.total ?? 0;
+  const [{ locale, t }, figures] = await Promise.all([pageI18n(), networkFigures()]);
+  const { initiatives, requests, capacity, progress, timeline, active, quiet } = figures;
   const number = new Intl.NumberFormat(locale);
   const month = new Intl.DateTimeFormat(locale, {
     month: "short",
@@ -67,7 +59,7 @@ export default async function DashboardPage() {
         />
         <Stat
           label={t("dashboard.figures.quiet")}
-          value={number.format(quietTotal)}
+          value={number.format(quiet)}
           href="/stewards/check-ins"
         />
       </dl>

@@ -5,11 +5,10 @@ import { RegionMap } from "@/components/network/region-map";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { getNetworkMap } from "@/db/queries/network-map";
-import { getNetworkStats } from "@/db/queries/network-stats";
 import { INITIATIVE_KINDS, STAGES, SUB_REGIONS } from "@/db/schema/enums";
 import { getCurrentUser } from "@/lib/auth/session";
 import { pageI18n } from "@/lib/i18n/page";
+import { publicNetwork } from "@/lib/network/maps";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await pageI18n();
@@ -20,12 +19,12 @@ const CARD = "rounded-lg border border-slate-200 bg-white p-5 shadow-sm";
 
 /** The network in public figures and on a map: counts only, verified initiatives only. */
 export default async function NetworkPage() {
-  const [{ locale, t }, stats, mapped, user] = await Promise.all([
+  const [{ locale, t }, { stats, map: mapped, computedAt }, user] = await Promise.all([
     pageI18n(),
-    getNetworkStats(),
-    getNetworkMap(),
+    publicNetwork(),
     getCurrentUser(),
   ]);
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
   const number = new Intl.NumberFormat(locale);
   const figures = [
     { key: "initiatives", value: stats.initiatives },
@@ -113,7 +112,9 @@ export default async function NetworkPage() {
             <p className="mt-3 text-sm text-brand-100">{t("networkPage.recognizedHow")}</p>
           </div>
         </div>
-        <p className="text-sm text-slate-700">{t("networkPage.verifiedNote")}</p>
+        <p className="text-sm text-slate-700">
+          {t("networkPage.verifiedNote")} {t("networkPage.asOf", { time: time.format(computedAt) })}
+        </p>
       </section>
 
       <section aria-labelledby="map-title" className="space-y-4">

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { DashboardHeader } from "@/components/network/dashboard-header";
 import { RegionMap } from "@/components/network/region-map";
-import { getNetworkMap } from "@/db/queries/network-map";
 import { requireSteward } from "@/lib/auth/session";
 import { pageI18n } from "@/lib/i18n/page";
+import { stewardMap } from "@/lib/network/maps";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await pageI18n();
@@ -13,10 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every initiative on the map, unpublished ones too (the public map shows the rest). */
 export default async function DashboardMapPage() {
   await requireSteward("/stewards/map");
-  const [{ locale, t }, map] = await Promise.all([pageI18n(), getNetworkMap("all")]);
+  const [{ locale, t }, { map, computedAt }] = await Promise.all([pageI18n(), stewardMap()]);
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
   return (
     <div className="space-y-8">
       <DashboardHeader t={t} current="map" />
+      <p className="text-sm text-slate-700">
+        {t("dashboard.asOf", { time: time.format(computedAt) })}
+      </p>
       <RegionMap
         map={map}
         locale={locale}
