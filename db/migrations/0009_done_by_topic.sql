@@ -9,6 +9,9 @@ ALTER TABLE "done_by_topic" ADD CONSTRAINT "done_by_topic_initiative_id_initiati
 -- Recounts, from their checklists, the done steps per topic of the given initiatives (only
 -- the steps of each initiative's own template version count, as after a move to a newer one).
 CREATE FUNCTION "recount_done_by_topic"(ids uuid[]) RETURNS void LANGUAGE sql AS $$
+  -- Saves on one initiative's checklist recount one after the other (each statement below
+  -- then sees the last recount committed): two at once would insert the same rows.
+  SELECT 1 FROM "initiatives" WHERE "id" = ANY(ids) ORDER BY "id" FOR NO KEY UPDATE;
   DELETE FROM "done_by_topic" WHERE "initiative_id" = ANY(ids);
   INSERT INTO "done_by_topic" ("initiative_id", "topic", "done")
   SELECT ci."initiative_id", ts."topic", count(*)::int

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { listTemplateSteps } from "@/db/queries/toolkit";
 import { checklistItems, doneByTopic, initiatives } from "@/db/schema";
 import type { StepStatus } from "@/db/schema/enums";
@@ -150,4 +150,64 @@ describe("done steps per topic, kept by the database", () => {
     expect(total(await kept(b.id))).toBe(9);
     expect(await keptDoneByTopic(getDb())).toEqual(await recountDoneByTopic(getDb()));
   });
+
+  // PGlite serves one connection at a time; PostgreSQL runs these side by side.
+  it.runIf(process.env.TEST_DB_KIND === "postgres")(
+    "stay right when two saves on one checklist overlap",
+    async () => {
+      const { id } = await ledInitiative();
+      // Two steps of one topic: both saves write the same count.
+      const [a, b] = (await listTemplateSteps(1)).filter((s) => s.topic === "funding");
+      if (!a || !b) throw new Error("template too small");
+      const done = (stepKey: string) => ({
+        initiativeId: id,
+        stepKey,
+        templateVersion: 1,
+        status: "done" as const,
+      });
+      const save = (tx: Executor, stepKey: string) =>
+        tx
+          .insert(checklistItems)
+          .values(done(stepKey))
+          .onConflictDoUpdate({
+            target: [checklistItems.initiativeId, checklistItems.stepKey],
+            set: { status: "done" },
+          });
+      // The first save has recounted and not committed yet when the second one recounts.
+      let commitFirst = () => {};
+      const firstMayCommit = new Promise<void>((resolve) => {
+        commitFirst = resolve;
+      });
+      let firstSaved = () => {};
+      const savedFirst = new Promise<void>((resolve) => {
+        firstSaved = resolve;
+      });
+      const first = getDb().transaction(async (tx) => {
+        await save(tx, a.key);
+        firstSaved();
+        await firstMayCommit;
+      });
+      await savedFirst;
+      const second = getDb().transaction((tx) => save(tx, b.key));
+      try {
+        // The second save waits on the first.
+        await expect
+          .poll(async () => {
+            const [row] = await getDb()
+              .select({ n: sql<number>`count(*)::int` })
+              .from(sql`pg_stat_activity`)
+              .where(sql`datname = current_database() and wait_event_type = 'Lock'`);
+            return row?.n;
+          })
+          .toBe(1);
+      } finally {
+        commitFirst();
+      }
+      await first;
+      await second;
+      const counted = Object.values(await kept(id)).reduce((sum, n) => sum + n, 0);
+      expect(counted).toBe(2);
+      expect(await keptDoneByTopic(getDb())).toEqual(await recountDoneByTopic(getDb()));
+    },
+  );
 });

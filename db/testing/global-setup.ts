@@ -20,7 +20,8 @@ declare module "vitest" {
  * a dumped PGlite data folder, or a PostgreSQL template database.
  */
 export default async function setup(project: TestProject) {
-  if (process.env.TEST_DB_KIND === "postgres") {
+  // The project's `env` reaches its test files, not this setup: read it from the config.
+  if (project.config.env?.TEST_DB_KIND === "postgres") {
     const template = `pz_test_tpl_${randomBytes(4).toString("hex")}`;
     const admin = openDatabase({ url: adminUrl() });
     await admin.db.execute(`create database ${template}`);
