@@ -165,7 +165,7 @@ describe("done steps per topic, kept by the database", () => {
         templateVersion: 1,
         status: "done" as const,
       });
-      const save = (tx: Executor, stepKey: string) =>
+      const markDone = (tx: Executor, stepKey: string) =>
         tx
           .insert(checklistItems)
           .values(done(stepKey))
@@ -183,12 +183,12 @@ describe("done steps per topic, kept by the database", () => {
         firstSaved = resolve;
       });
       const first = getDb().transaction(async (tx) => {
-        await save(tx, a.key);
+        await markDone(tx, a.key);
         firstSaved();
         await firstMayCommit;
       });
       await savedFirst;
-      const second = getDb().transaction((tx) => save(tx, b.key));
+      const second = getDb().transaction((tx) => markDone(tx, b.key));
       try {
         // The second save waits on the first.
         await expect
