@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "../index";
 import {
@@ -6,8 +6,6 @@ import {
   checklistItems,
   helpRequests,
   initiatives,
-  mentorshipMeetings,
-  mentorshipNotes,
   mentorships,
   offers,
   toolkitSteps,
@@ -182,27 +180,39 @@ export function listQuietMentorships(
   { now = new Date(), limit, offset = 0 }: { now?: Date; limit?: number; offset?: number } = {},
   db: Executor = getDb(),
 ) {
-  const lastNote = sql`(select max(${mentorshipNotes.createdAt}) from ${mentorshipNotes} where ${mentorshipNotes.mentorshipId} = ${mentorships.id})`;
-  const lastMeeting = sql`(select max(${mentorshipMeetings.heldOn})::timestamptz from ${mentorshipMeetings} where ${mentorshipMeetings.mentorshipId} = ${mentorships.id})`;
-  const lastActivity = sql<Date>`greatest(${mentorships.startedAt}, ${lastNote}, ${lastMeeting})`;
-  const lastReminder = sql<Date | null>`(select max(${auditEvents.createdAt}) from ${auditEvents} where ${auditEvents.entityType} = 'mentorship' and ${auditEvents.entityId} = ${mentorships.id}::text and ${auditEvents.action} = 'mentorship.reminded')`;
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
-  return db
+  // The page is cut before the names and reminders are looked up, so that those are
+  // fetched for its rows only; the count has run over every quiet one by then.
+  const quiet = db
     .select({
       id: mentorships.id,
-      mentorName: mentor.name,
-      menteeName: mentee.name,
+      mentorInitiativeId: mentorships.mentorInitiativeId,
+      menteeInitiativeId: mentorships.menteeInitiativeId,
       startedAt: mentorships.startedAt,
-      lastActivity: lastActivity.mapWith((v) => new Date(v as string)),
-      lastReminder: lastReminder.mapWith((v) => (v ? new Date(v as string) : null)),
-      /** How many are quiet in all, whatever page this is. */
-      total: sql<number>`count(*) over ()`.mapWith(Number),
+      lastActivityAt: mentorships.lastActivityAt,
+      total: sql<number>`count(*) over ()`.as("total"),
     })
     .from(mentorships)
-    .innerJoin(mentor, eq(mentor.id, mentorships.mentorInitiativeId))
-    .innerJoin(mentee, eq(mentee.id, mentorships.menteeInitiativeId))
-    .where(and(eq(mentorships.state, "active"), sql`${lastActivity} < ${cutoff.toISOString()}`))
-    .orderBy(lastActivity, mentorships.id)
+    .where(and(eq(mentorships.state, "active"), lt(mentorships.lastActivityAt, cutoff)))
+    .orderBy(mentorships.lastActivityAt, mentorships.id)
     .limit(limit ?? 100_000)
-    .offset(offset);
+    .offset(offset)
+    .as("quiet");
+  const lastReminder = sql<Date | null>`(select max(${auditEvents.createdAt}) from ${auditEvents} where ${auditEvents.entityType} = 'mentorship' and ${auditEvents.entityId} = ${quiet.id}::text and ${auditEvents.action} = 'mentorship.reminded')`;
+  return db
+    .select({
+      id: quiet.id,
+      mentorName: mentor.name,
+      menteeName: mentee.name,
+      startedAt: quiet.startedAt,
+      // Set with the start, so never null on an active mentorship.
+      lastActivity: sql<Date>`${quiet.lastActivityAt}`.mapWith((v) => new Date(v as string)),
+      lastReminder: lastReminder.mapWith((v) => (v ? new Date(v as string) : null)),
+      /** How many are quiet in all, whatever page this is. */
+      total: sql<number>`${quiet.total}`.mapWith(Number),
+    })
+    .from(quiet)
+    .innerJoin(mentor, eq(mentor.id, quiet.mentorInitiativeId))
+    .innerJoin(mentee, eq(mentee.id, quiet.menteeInitiativeId))
+    .orderBy(quiet.lastActivityAt, quiet.id);
 }

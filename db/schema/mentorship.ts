@@ -121,6 +121,12 @@ export const mentorships = pgTable(
     expiresAt: timestamp("expires_at", { mode: "date", withTimezone: true }).notNull(),
     startedAt: timestamp("started_at", { mode: "date", withTimezone: true }),
     closedAt: timestamp("closed_at", { mode: "date", withTimezone: true }),
+    /**
+     * The latest of its start, its notes and its meetings. Kept by the database (triggers in
+     * migration 0010), so that the stewards' quiet-mentorship view is an index range, not
+     * two lookups for every active mentorship.
+     */
+    lastActivityAt: timestamp("last_activity_at", { mode: "date", withTimezone: true }),
     ...stamps,
   },
   (t) => [
@@ -130,6 +136,7 @@ export const mentorships = pgTable(
     index("mentorships_request_idx").on(t.requestId, t.state),
     index("mentorships_mentor_idx").on(t.mentorInitiativeId),
     index("mentorships_mentee_idx").on(t.menteeInitiativeId),
+    index("mentorships_quiet_idx").on(t.lastActivityAt, t.id).where(sql`${t.state} = 'active'`),
     check("mentorships_not_self", sql`${t.mentorInitiativeId} <> ${t.menteeInitiativeId}`),
   ],
 );
