@@ -95,7 +95,10 @@ function activeOffersWhere(scope?: OfferScope): SQL | undefined {
   );
 }
 
-/** Active offers in `scope`, with what matching needs about their initiatives. */
+/**
+ * Active offers in `scope`, with what the scorer needs about their initiatives and nothing
+ * more: a request can fit a thousand offers and shows ten (see `listOfferLabels`).
+ */
 export function listActiveOffers(scope?: OfferScope, db: Executor = getDb()) {
   return db
     .select({
@@ -105,11 +108,8 @@ export function listActiveOffers(scope?: OfferScope, db: Executor = getDb()) {
       languages: offers.languages,
       capacity: offers.capacity,
       activeCount: offers.activeCount,
-      status: offers.status,
       subRegion: initiatives.subRegion,
       toolkitVersion: initiatives.toolkitVersion,
-      initiativeName: initiatives.name,
-      initiativeSlug: initiatives.slug,
     })
     .from(offers)
     .innerJoin(initiatives, eq(initiatives.id, offers.initiativeId))
@@ -175,13 +175,51 @@ export function listRequestsOf(initiativeId: string, db: Executor = getDb()) {
     .orderBy(desc(helpRequests.createdAt));
 }
 
-/** Open requests: all of them, or only those one offer could serve (see `OfferScope`). */
+/**
+ * Open requests, as the scorer sees them: all of them, or only those one offer could serve
+ * (see `OfferScope`). Their words are for the ones shown (see `listRequestLabels`).
+ */
 export function listOpenRequests(scope?: { fitting: FitScope }, db: Executor = getDb()) {
   return db
-    .select(requestColumns)
+    .select({
+      id: helpRequests.id,
+      initiativeId: helpRequests.initiativeId,
+      topics: helpRequests.topics,
+      languages: helpRequests.languages,
+      subRegion: initiatives.subRegion,
+    })
     .from(helpRequests)
     .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId))
     .where(and(eq(helpRequests.status, "open"), fits(helpRequests, scope?.fitting)));
+}
+
+/** The mentor behind each of these offers, by offer id: what a suggestion shows of it. */
+export async function listOfferLabels(ids: string[], db: Executor = getDb()) {
+  if (ids.length === 0)
+    return new Map<string, { initiativeName: string; initiativeSlug: string }>();
+  const rows = await db
+    .select({ id: offers.id, initiativeName: initiatives.name, initiativeSlug: initiatives.slug })
+    .from(offers)
+    .innerJoin(initiatives, eq(initiatives.id, offers.initiativeId))
+    .where(inArray(offers.id, ids));
+  return new Map(rows.map(({ id, ...label }) => [id, label]));
+}
+
+/** The initiative and words of each of these requests, by request id. */
+export async function listRequestLabels(ids: string[], db: Executor = getDb()) {
+  type Label = { initiativeName: string; initiativeSlug: string; description: string };
+  if (ids.length === 0) return new Map<string, Label>();
+  const rows = await db
+    .select({
+      id: helpRequests.id,
+      initiativeName: initiatives.name,
+      initiativeSlug: initiatives.slug,
+      description: helpRequests.description,
+    })
+    .from(helpRequests)
+    .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId))
+    .where(inArray(helpRequests.id, ids));
+  return new Map<string, Label>(rows.map(({ id, ...label }) => [id, label]));
 }
 
 /** What network-wide matching would work on now: open requests, offers with free places. */

@@ -38,43 +38,31 @@ export async function loadOfferSides(scope?: OfferScope, db: Executor = getDb())
     (r) => r.initiativeId,
     (r) => r.done,
   );
-  const sides: (OfferSide & { initiativeName: string; initiativeSlug: string })[] = offers.map(
-    (offer) => {
-      const done = doneBy.get(offer.initiativeId);
-      const experience: Partial<Record<HelpTopic, number>> = {};
-      for (const [topic, all] of stepsPerTopic.get(offer.toolkitVersion) ?? [])
-        experience[topic] = all ? (done?.get(topic) ?? 0) / all : 0;
-      return {
-        id: offer.id,
-        initiativeId: offer.initiativeId,
-        initiativeName: offer.initiativeName,
-        initiativeSlug: offer.initiativeSlug,
-        topics: offer.topics,
-        languages: offer.languages,
-        capacity: offer.capacity,
-        active: offer.activeCount,
-        subRegion: offer.subRegion,
-        experience,
-        load: loads.get(offer.initiativeId) ?? 0,
-      };
-    },
-  );
-  return sides;
+  return offers.map((offer): OfferSide => {
+    const done = doneBy.get(offer.initiativeId);
+    const experience: Partial<Record<HelpTopic, number>> = {};
+    for (const [topic, all] of stepsPerTopic.get(offer.toolkitVersion) ?? [])
+      experience[topic] = all ? (done?.get(topic) ?? 0) / all : 0;
+    return {
+      id: offer.id,
+      initiativeId: offer.initiativeId,
+      topics: offer.topics,
+      languages: offer.languages,
+      capacity: offer.capacity,
+      active: offer.activeCount,
+      subRegion: offer.subRegion,
+      experience,
+      load: loads.get(offer.initiativeId) ?? 0,
+    };
+  });
 }
 
 /** Open requests as the scorer sees them; `scope` keeps those one offer could serve. */
-export async function loadRequestSides(scope?: { fitting: FitScope }, db: Executor = getDb()) {
-  const requests = await listOpenRequests(scope, db);
-  return requests.map((r) => ({
-    id: r.id,
-    initiativeId: r.initiativeId,
-    initiativeName: r.initiativeName,
-    initiativeSlug: r.initiativeSlug,
-    topics: r.topics,
-    languages: r.languages,
-    subRegion: r.subRegion,
-    description: r.description,
-  })) satisfies (RequestSide & Record<string, unknown>)[];
+export function loadRequestSides(
+  scope?: { fitting: FitScope },
+  db: Executor = getDb(),
+): Promise<RequestSide[]> {
+  return listOpenRequests(scope, db);
 }
 
 /** Rows of (owner, topic, count) as a count per topic for each owner. */

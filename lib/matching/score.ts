@@ -130,23 +130,34 @@ function evaluate(request: RequestSide, offer: OfferSide, why?: Reason[]): numbe
   return score;
 }
 
-/** Offers ranked for one request: best score first, ties by offer id (deterministic). */
-export function rankOffers(request: RequestSide, offers: OfferSide[]): Suggestion[] {
-  return offers
-    .map((offer) => scoreOffer(request, offer))
-    .filter((s): s is Suggestion => s !== null)
-    .sort(
-      (a, b) => b.score - a.score || (a.offerId < b.offerId ? -1 : a.offerId > b.offerId ? 1 : 0),
-    );
+/**
+ * What scores, best first, ties by id (deterministic), without reasons: a request can fit a
+ * thousand offers and shows ten, so only the ones shown are explained.
+ */
+export function rankBy<T extends { id: string }>(
+  items: T[],
+  score: (item: T) => number | null,
+): { item: T; score: number }[] {
+  const scored: { item: T; score: number }[] = [];
+  for (const item of items) {
+    const points = score(item);
+    if (points !== null) scored.push({ item, score: points });
+  }
+  return scored.sort(
+    (a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
+  );
 }
 
-/** Requests that fit one offer, best first, ties by request id. */
+/** Offers ranked for one request and explained: best score first, ties by offer id. */
+export function rankOffers(request: RequestSide, offers: OfferSide[]): Suggestion[] {
+  return rankBy(offers, (offer) => scoreOnly(request, offer)).flatMap(
+    ({ item }) => scoreOffer(request, item) ?? [],
+  );
+}
+
+/** Requests that fit one offer, explained, best first, ties by request id. */
 export function rankRequests(offer: OfferSide, requests: RequestSide[]): Suggestion[] {
-  return requests
-    .map((request) => scoreOffer(request, offer))
-    .filter((s): s is Suggestion => s !== null)
-    .sort(
-      (a, b) =>
-        b.score - a.score || (a.requestId < b.requestId ? -1 : a.requestId > b.requestId ? 1 : 0),
-    );
+  return rankBy(requests, (request) => scoreOnly(request, offer)).flatMap(
+    ({ item }) => scoreOffer(item, offer) ?? [],
+  );
 }

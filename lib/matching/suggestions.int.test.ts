@@ -1,6 +1,9 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
 import { getRequest } from "@/db/queries/offers";
 import { listTemplateSteps } from "@/db/queries/toolkit";
+import { initiatives } from "@/db/schema";
 import { createMentee, createMentor } from "@/db/testing/mentorship";
 import { accept, propose } from "@/lib/mentorship/lifecycle";
 import { changeOfferStatus, publishOffer } from "@/lib/mentorship/listings";
@@ -8,7 +11,12 @@ import { updateStep } from "@/lib/toolkit/checklist";
 import { loadOfferSides, loadRequestSides } from "./candidates";
 import { rankOffers, rankRequests, type Suggestion } from "./score";
 import { SUGGESTIONS_PAGE_SIZE } from "./suggestion-page";
-import { rankOffersFor, rankRequestsFor, suggestOffersFor } from "./suggestions";
+import {
+  rankOffersFor,
+  rankRequestsFor,
+  suggestOffersFor,
+  suggestRequestsFor,
+} from "./suggestions";
 
 const ranking = (list: Suggestion[]) => list.map((s) => `${s.offerId}>${s.requestId}:${s.score}`);
 
@@ -83,6 +91,16 @@ describe("suggestions, narrowed in the database", () => {
     const requests = await rankRequestsFor(fits.offerId);
     expect(ranking(requests)).toEqual(ranking(rankRequests(offer, await loadRequestSides())));
     expect(requests.map((s) => s.requestId)).toContain(mentee.requestId);
+    // The offer's page shows the requests with their initiative and words.
+    const fitsPage = await suggestRequestsFor(fits.offerId);
+    expect(fitsPage.rows.map(({ request, ...s }) => s)).toEqual(
+      requests.slice(0, SUGGESTIONS_PAGE_SIZE).map(({ request, ...s }) => s),
+    );
+    expect(fitsPage.rows.find((s) => s.requestId === mentee.requestId)?.request).toMatchObject({
+      initiativeName: request.initiativeName,
+      initiativeSlug: request.initiativeSlug,
+      description: request.description,
+    });
     // A full offer serves nobody for now; a paused one is not suggested at all.
     expect(await rankRequestsFor(full.offerId)).toEqual([]);
     expect(await rankRequestsFor(paused.offerId)).toEqual([]);
@@ -122,9 +140,16 @@ describe("suggestions, narrowed in the database", () => {
     const pages = Math.ceil(all.length / SUGGESTIONS_PAGE_SIZE);
     const first = await suggestOffersFor(request, 1);
     expect(first).toMatchObject({ total: all.length, page: 1, pages });
-    expect(first.rows.map((s) => s.offerId)).toEqual(
-      all.slice(0, SUGGESTIONS_PAGE_SIZE).map((s) => s.offerId),
+    // Only the page is explained and named, exactly as the full ranking explains it.
+    expect(first.rows.map(({ offer, ...s }) => s)).toEqual(
+      all.slice(0, SUGGESTIONS_PAGE_SIZE).map(({ offer, ...s }) => s),
     );
+    const shown = first.rows[0]?.offer;
+    const [named] = await getDb()
+      .select({ name: initiatives.name, slug: initiatives.slug })
+      .from(initiatives)
+      .where(eq(initiatives.id, shown?.initiativeId ?? ""));
+    expect(shown).toMatchObject({ initiativeName: named?.name, initiativeSlug: named?.slug });
     const last = await suggestOffersFor(request, pages + 5);
     expect(last.page).toBe(pages);
     expect(last.rows.map((s) => s.offerId)).toEqual(

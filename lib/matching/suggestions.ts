@@ -1,8 +1,8 @@
 import type { Executor } from "@/db";
 import { getDb } from "@/db";
-import type { FitScope } from "@/db/queries/offers";
+import { type FitScope, listOfferLabels, listRequestLabels } from "@/db/queries/offers";
 import { loadOfferSides, loadRequestSides } from "./candidates";
-import { type RequestSide, rankOffers, rankRequests } from "./score";
+import { type RequestSide, rankBy, rankOffers, rankRequests, scoreOffer, scoreOnly } from "./score";
 import { pageOf } from "./suggestion-page";
 
 /** What the other side must share with `side` to fit it at all (see `FitScope`). */
@@ -10,32 +10,72 @@ function fitFor(side: Pick<RequestSide, "topics" | "languages" | "initiativeId">
   return { topics: side.topics, languages: side.languages, notInitiativeId: side.initiativeId };
 }
 
-/**
- * Every offer that fits one open request, ranked and explained, with each mentor's name.
- * Only offers that pass the scorer's hard filters are loaded (see `OfferScope`).
- */
+/** Offers that pass the scorer's hard filters for one request (see `OfferScope`). */
+function fittingOffers(request: RequestSide, db: Executor) {
+  return loadOfferSides({ fitting: fitFor(request) }, db);
+}
+
+/** Open requests one offer could serve; none when it is not active or has no free place. */
+async function servedBy(offerId: string, db: Executor) {
+  const [offer] = await loadOfferSides({ ids: [offerId] }, db);
+  // A full offer fits no request (the scorer needs a free place): nothing more to load.
+  if (!offer || offer.active >= offer.capacity) return { offer, requests: [] };
+  return { offer, requests: await loadRequestSides({ fitting: fitFor(offer) }, db) };
+}
+
+/** Every offer that fits one open request, ranked and explained. */
 export async function rankOffersFor(request: RequestSide, db: Executor = getDb()) {
-  const offers = await loadOfferSides({ fitting: fitFor(request) }, db);
+  const offers = await fittingOffers(request, db);
   const byId = new Map(offers.map((o) => [o.id, o]));
   return rankOffers(request, offers).map((s) => ({ ...s, offer: byId.get(s.offerId) }));
 }
 
 /** Every open request one offer could serve, ranked and explained; none if it is not active. */
 export async function rankRequestsFor(offerId: string, db: Executor = getDb()) {
-  const [offer] = await loadOfferSides({ ids: [offerId] }, db);
-  // A full offer fits no request (the scorer needs a free place): nothing more to load.
-  if (!offer || offer.active >= offer.capacity) return [];
-  const requests = await loadRequestSides({ fitting: fitFor(offer) }, db);
+  const { offer, requests } = await servedBy(offerId, db);
+  if (!offer) return [];
   const byId = new Map(requests.map((r) => [r.id, r]));
   return rankRequests(offer, requests).map((s) => ({ ...s, request: byId.get(s.requestId) }));
 }
 
-/** One page of `rankOffersFor`. */
+/**
+ * One page of `rankOffersFor`, each with its mentor's name: every fitting offer is scored,
+ * only the page's are explained and named (one whose initiative went meanwhile is left out).
+ */
 export async function suggestOffersFor(request: RequestSide, page = 1, db: Executor = getDb()) {
-  return pageOf(await rankOffersFor(request, db), page);
+  const offers = await fittingOffers(request, db);
+  const shown = pageOf(
+    rankBy(offers, (offer) => scoreOnly(request, offer)),
+    page,
+  );
+  const labels = await listOfferLabels(
+    shown.rows.map((r) => r.item.id),
+    db,
+  );
+  return {
+    ...shown,
+    rows: shown.rows.flatMap(({ item }) => {
+      const label = labels.get(item.id);
+      const fit = scoreOffer(request, item);
+      return label && fit ? [{ ...fit, offer: { ...item, ...label } }] : [];
+    }),
+  };
 }
 
-/** One page of `rankRequestsFor`. */
+/** One page of `rankRequestsFor`, each with its initiative's name and words. */
 export async function suggestRequestsFor(offerId: string, page = 1, db: Executor = getDb()) {
-  return pageOf(await rankRequestsFor(offerId, db), page);
+  const { offer, requests } = await servedBy(offerId, db);
+  const shown = pageOf(offer ? rankBy(requests, (request) => scoreOnly(request, offer)) : [], page);
+  const labels = await listRequestLabels(
+    shown.rows.map((r) => r.item.id),
+    db,
+  );
+  return {
+    ...shown,
+    rows: shown.rows.flatMap(({ item }) => {
+      const label = labels.get(item.id);
+      const fit = offer && scoreOffer(item, offer);
+      return label && fit ? [{ ...fit, request: { ...item, ...label } }] : [];
+    }),
+  };
 }
