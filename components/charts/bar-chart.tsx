@@ -1,7 +1,7 @@
-import { AxisBottom } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
+import { Axis, px } from "./axis";
 import { ChartFrame, type ChartTableLabels } from "./chart-frame";
 import { type ChartSeries, colorOf } from "./palette";
 
@@ -64,13 +64,13 @@ export function BarChart({
             <g key={row.label}>
               <text
                 x={-8}
-                y={top + y.bandwidth() / 2}
+                y={px(top + y.bandwidth() / 2)}
                 textAnchor="end"
                 dominantBaseline="middle"
                 className="fill-slate-800 text-[13px]"
               >
                 <title>{row.label}</title>
-                {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
+                {row.label.length > 21 ? `${row.label.slice(0, 20)}…` : row.label}
               </text>
               {series.map((s, i) => {
                 const value = row.values[s.key] ?? 0;
@@ -79,10 +79,10 @@ export function BarChart({
                 return value > 0 ? (
                   <Bar
                     key={s.key}
-                    x={left}
-                    y={top}
-                    width={Math.max(1, x(start) - left)}
-                    height={y.bandwidth()}
+                    x={px(left)}
+                    y={px(top)}
+                    width={px(Math.max(1, x(start) - left))}
+                    height={px(y.bandwidth())}
                     fill={colorOf(series, i)}
                     stroke="#fff"
                     strokeWidth={1}
@@ -90,8 +90,8 @@ export function BarChart({
                 ) : null;
               })}
               <text
-                x={x(totals[r] ?? 0) + 6}
-                y={top + y.bandwidth() / 2}
+                x={px(x(totals[r] ?? 0) + 6)}
+                y={px(top + y.bandwidth() / 2)}
                 dominantBaseline="middle"
                 className="fill-slate-900 text-[13px] font-semibold"
               >
@@ -100,14 +100,11 @@ export function BarChart({
             </g>
           );
         })}
-        <AxisBottom
-          top={rows.length * ROW}
-          scale={x}
-          numTicks={ticks}
-          tickFormat={(v) => number.format(Number(v))}
-          stroke="#64748b"
-          tickStroke="#64748b"
-          tickLabelProps={{ fill: "#334155", fontSize: 12, textAnchor: "middle" }}
+        <Axis
+          side="bottom"
+          offset={rows.length * ROW}
+          length={WIDTH - LEFT - RIGHT}
+          ticks={x.ticks(ticks).map((v) => ({ at: x(v), label: number.format(v) }))}
         />
       </Group>
     </ChartFrame>

@@ -1,13 +1,17 @@
-import { AxisBottom, AxisLeft } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleLinear, scalePoint } from "@visx/scale";
 import { LinePath } from "@visx/shape";
+import { Axis, px } from "./axis";
 import { ChartFrame, type ChartTableLabels } from "./chart-frame";
 import { type ChartSeries, colorOf } from "./palette";
 
 const WIDTH = 900;
 const HEIGHT = 280;
 const MARGIN = { top: 12, right: 16, bottom: 32, left: 44 };
+const PLOT = {
+  width: WIDTH - MARGIN.left - MARGIN.right,
+  height: HEIGHT - MARGIN.top - MARGIN.bottom,
+};
 
 // Marker shapes tell the lines apart without relying on colour.
 function Marker({ shape, x, y, color }: { shape: number; x: number; y: number; color: string }) {
@@ -39,12 +43,12 @@ export function LineChart({
   const max = Math.max(1, ...rows.flatMap((r) => series.map((s) => r.values[s.key] ?? 0)));
   const x = scalePoint<string>({
     domain: rows.map((r) => r.label),
-    range: [0, WIDTH - MARGIN.left - MARGIN.right],
+    range: [0, PLOT.width],
     padding: 0.3,
   });
   const y = scaleLinear<number>({
     domain: [0, max],
-    range: [HEIGHT - MARGIN.top - MARGIN.bottom, 0],
+    range: [PLOT.height, 0],
     nice: true,
   });
   // Label every other month when the axis gets crowded.
@@ -65,8 +69,8 @@ export function LineChart({
           <g key={s.key}>
             <LinePath
               data={rows}
-              x={(r) => x(r.label) ?? 0}
-              y={(r) => y(r.values[s.key] ?? 0)}
+              x={(r) => px(x(r.label) ?? 0)}
+              y={(r) => px(y(r.values[s.key] ?? 0))}
               stroke={colorOf(series, i)}
               strokeWidth={2.5}
               strokeDasharray={i === 0 ? undefined : i === 1 ? "6 3" : "2 3"}
@@ -75,28 +79,27 @@ export function LineChart({
               <Marker
                 key={r.label}
                 shape={i}
-                x={x(r.label) ?? 0}
-                y={y(r.values[s.key] ?? 0)}
+                x={px(x(r.label) ?? 0)}
+                y={px(y(r.values[s.key] ?? 0))}
                 color={colorOf(series, i)}
               />
             ))}
           </g>
         ))}
-        <AxisLeft
-          scale={y}
-          numTicks={Math.min(5, y.domain()[1] ?? 1)}
-          tickFormat={(v) => number.format(Number(v))}
-          stroke="#64748b"
-          tickStroke="#64748b"
-          tickLabelProps={{ fill: "#334155", fontSize: 12, textAnchor: "end", dx: -4, dy: 4 }}
+        <Axis
+          side="left"
+          length={PLOT.height}
+          ticks={y
+            .ticks(Math.min(5, y.domain()[1] ?? 1))
+            .map((v) => ({ at: y(v), label: number.format(v) }))}
         />
-        <AxisBottom
-          top={HEIGHT - MARGIN.top - MARGIN.bottom}
-          scale={x}
-          tickValues={rows.map((r) => r.label).filter((_, i) => i % every === 0)}
-          stroke="#64748b"
-          tickStroke="#64748b"
-          tickLabelProps={{ fill: "#334155", fontSize: 12, textAnchor: "middle" }}
+        <Axis
+          side="bottom"
+          offset={PLOT.height}
+          length={PLOT.width}
+          ticks={rows
+            .filter((_, i) => i % every === 0)
+            .map((r) => ({ at: x(r.label) ?? 0, label: r.label }))}
         />
       </Group>
     </ChartFrame>
