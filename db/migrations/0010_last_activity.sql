@@ -1,14 +1,21 @@
 ALTER TABLE "mentorships" ADD COLUMN "last_activity_at" timestamp with time zone;--> statement-breakpoint
 CREATE INDEX "mentorships_quiet_idx" ON "mentorships" USING btree ("last_activity_at","id") WHERE "mentorships"."state" = 'active';--> statement-breakpoint
--- Sets the given mentorships' last activity from their start, notes and meetings. After
--- inserts (`only_later`) it never moves back: two notes saved at once each see only their
--- own, and the one that waits for the other's row lock keeps whichever is later.
+-- A mentorship's last activity: the latest of its start, its notes and its meetings.
+CREATE FUNCTION "last_activity_of"(mentorship uuid, started timestamptz) RETURNS timestamptz
+LANGUAGE sql STABLE AS $$
+  SELECT greatest(
+    started,
+    (SELECT max(n."created_at") FROM "mentorship_notes" n WHERE n."mentorship_id" = mentorship),
+    (SELECT max(x."held_on")::timestamptz FROM "mentorship_meetings" x WHERE x."mentorship_id" = mentorship));
+$$;
+--> statement-breakpoint
+-- Sets the given mentorships' last activity. After inserts (`only_later`) it never moves
+-- back: two notes saved at once each see only their own, and the one that waits for the
+-- other's row lock keeps whichever is later.
 CREATE FUNCTION "refresh_last_activity"(ids uuid[], only_later boolean) RETURNS void LANGUAGE sql AS $$
   UPDATE "mentorships" m SET "last_activity_at" = greatest(
     CASE WHEN only_later THEN m."last_activity_at" END,
-    m."started_at",
-    (SELECT max(n."created_at") FROM "mentorship_notes" n WHERE n."mentorship_id" = m."id"),
-    (SELECT max(x."held_on")::timestamptz FROM "mentorship_meetings" x WHERE x."mentorship_id" = m."id"))
+    "last_activity_of"(m."id", m."started_at"))
   WHERE m."id" = ANY(ids);
 $$;
 --> statement-breakpoint
@@ -51,10 +58,7 @@ CREATE TRIGGER "mentorship_meetings_activity_delete" AFTER DELETE ON "mentorship
 -- A mentorship starts (or is written with its start, as a restore or a bulk load does).
 CREATE FUNCTION "mentorship_started"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW."last_activity_at" := greatest(
-    NEW."started_at",
-    (SELECT max(n."created_at") FROM "mentorship_notes" n WHERE n."mentorship_id" = NEW."id"),
-    (SELECT max(x."held_on")::timestamptz FROM "mentorship_meetings" x WHERE x."mentorship_id" = NEW."id"));
+  NEW."last_activity_at" := "last_activity_of"(NEW."id", NEW."started_at");
   RETURN NEW;
 END $$;
 --> statement-breakpoint
