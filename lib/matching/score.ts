@@ -130,9 +130,14 @@ function evaluate(request: RequestSide, offer: OfferSide, why?: Reason[]): numbe
   return score;
 }
 
+/** Best score first, ties by id: one order for every ranking, so pages agree with lists. */
+function byRank(aScore: number, aId: string, bScore: number, bId: string): number {
+  return bScore - aScore || (aId < bId ? -1 : aId > bId ? 1 : 0);
+}
+
 /**
- * What scores, best first, ties by id (deterministic), without reasons: a request can fit a
- * thousand offers and shows ten, so only the ones shown are explained.
+ * What scores, ranked, without reasons: a request can fit a thousand offers and shows ten,
+ * so only the ones shown are explained.
  */
 export function rankBy<T extends { id: string }>(
   items: T[],
@@ -143,21 +148,19 @@ export function rankBy<T extends { id: string }>(
     const points = score(item);
     if (points !== null) scored.push({ item, score: points });
   }
-  return scored.sort(
-    (a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
-  );
+  return scored.sort((a, b) => byRank(a.score, a.item.id, b.score, b.item.id));
 }
 
-/** Offers ranked for one request and explained: best score first, ties by offer id. */
+/** Offers ranked for one request, each explained. */
 export function rankOffers(request: RequestSide, offers: OfferSide[]): Suggestion[] {
-  return rankBy(offers, (offer) => scoreOnly(request, offer)).flatMap(
-    ({ item }) => scoreOffer(request, item) ?? [],
-  );
+  return offers
+    .flatMap((offer) => scoreOffer(request, offer) ?? [])
+    .sort((a, b) => byRank(a.score, a.offerId, b.score, b.offerId));
 }
 
-/** Requests that fit one offer, explained, best first, ties by request id. */
+/** Requests that fit one offer, ranked, each explained. */
 export function rankRequests(offer: OfferSide, requests: RequestSide[]): Suggestion[] {
-  return rankBy(requests, (request) => scoreOnly(request, offer)).flatMap(
-    ({ item }) => scoreOffer(item, offer) ?? [],
-  );
+  return requests
+    .flatMap((request) => scoreOffer(request, offer) ?? [])
+    .sort((a, b) => byRank(a.score, a.requestId, b.score, b.requestId));
 }

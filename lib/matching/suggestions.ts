@@ -39,43 +39,51 @@ export async function rankRequestsFor(offerId: string, db: Executor = getDb()) {
 }
 
 /**
- * One page of `rankOffersFor`, each with its mentor's name: every fitting offer is scored,
- * only the page's are explained and named (one whose initiative went meanwhile is left out).
+ * One page of a ranking, explained and labelled: only the page's rows are. A row whose
+ * label is gone (its initiative deleted since it was ranked) is left out.
  */
-export async function suggestOffersFor(request: RequestSide, page = 1, db: Executor = getDb()) {
-  const offers = await fittingOffers(request, db);
-  const shown = pageOf(
-    rankBy(offers, (offer) => scoreOnly(request, offer)),
-    page,
-  );
-  const labels = await listOfferLabels(
-    shown.rows.map((r) => r.item.id),
-    db,
-  );
+async function explainedPage<T extends { id: string }, L, R>(
+  ranked: { item: T }[],
+  page: number,
+  labelsOf: (ids: string[]) => Promise<Map<string, L>>,
+  explain: (item: T, label: L) => R | null,
+) {
+  const shown = pageOf(ranked, page);
+  const labels = await labelsOf(shown.rows.map((r) => r.item.id));
   return {
     ...shown,
     rows: shown.rows.flatMap(({ item }) => {
       const label = labels.get(item.id);
-      const fit = scoreOffer(request, item);
-      return label && fit ? [{ ...fit, offer: { ...item, ...label } }] : [];
+      const row = label === undefined ? null : explain(item, label);
+      return row === null ? [] : [row];
     }),
   };
+}
+
+/** One page of `rankOffersFor`, each with its mentor's name. */
+export async function suggestOffersFor(request: RequestSide, page = 1, db: Executor = getDb()) {
+  const offers = await fittingOffers(request, db);
+  return explainedPage(
+    rankBy(offers, (offer) => scoreOnly(request, offer)),
+    page,
+    (ids) => listOfferLabels(ids, db),
+    (offer, label) => {
+      const fit = scoreOffer(request, offer);
+      return fit ? { ...fit, offer: { ...offer, ...label } } : null;
+    },
+  );
 }
 
 /** One page of `rankRequestsFor`, each with its initiative's name and words. */
 export async function suggestRequestsFor(offerId: string, page = 1, db: Executor = getDb()) {
   const { offer, requests } = await servedBy(offerId, db);
-  const shown = pageOf(offer ? rankBy(requests, (request) => scoreOnly(request, offer)) : [], page);
-  const labels = await listRequestLabels(
-    shown.rows.map((r) => r.item.id),
-    db,
+  return explainedPage(
+    offer ? rankBy(requests, (request) => scoreOnly(request, offer)) : [],
+    page,
+    (ids) => listRequestLabels(ids, db),
+    (request, label) => {
+      const fit = offer && scoreOffer(request, offer);
+      return fit ? { ...fit, request: { ...request, ...label } } : null;
+    },
   );
-  return {
-    ...shown,
-    rows: shown.rows.flatMap(({ item }) => {
-      const label = labels.get(item.id);
-      const fit = offer && scoreOffer(item, offer);
-      return label && fit ? [{ ...fit, request: { ...item, ...label } }] : [];
-    }),
-  };
 }
