@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { type Executor, getDb } from "@/db";
 import { listTemplateSteps } from "@/db/queries/toolkit";
@@ -7,6 +7,7 @@ import type { StepStatus } from "@/db/schema/enums";
 import { keptDoneByTopic, recountDoneByTopic } from "@/db/testing/done-by-topic";
 import { createPerson } from "@/db/testing/factories";
 import { createTestInitiative } from "@/db/testing/initiatives";
+import { overlapWrites } from "@/db/testing/overlap";
 import type { Actor } from "@/lib/auth/session";
 import { updateStep } from "@/lib/toolkit/checklist";
 import {
@@ -174,37 +175,10 @@ describe("done steps per topic, kept by the database", () => {
             set: { status: "done" },
           });
       // The first save has recounted and not committed yet when the second one recounts.
-      let commitFirst = () => {};
-      const firstMayCommit = new Promise<void>((resolve) => {
-        commitFirst = resolve;
-      });
-      let firstSaved = () => {};
-      const savedFirst = new Promise<void>((resolve) => {
-        firstSaved = resolve;
-      });
-      const first = getDb().transaction(async (tx) => {
-        await markDone(tx, a.key);
-        firstSaved();
-        await firstMayCommit;
-      });
-      await savedFirst;
-      const second = getDb().transaction((tx) => markDone(tx, b.key));
-      try {
-        // The second save waits on the first.
-        await expect
-          .poll(async () => {
-            const [row] = await getDb()
-              .select({ n: sql<number>`count(*)::int` })
-              .from(sql`pg_stat_activity`)
-              .where(sql`datname = current_database() and wait_event_type = 'Lock'`);
-            return row?.n;
-          })
-          .toBe(1);
-      } finally {
-        commitFirst();
-      }
-      await first;
-      await second;
+      await overlapWrites(
+        (tx) => markDone(tx, a.key),
+        (tx) => markDone(tx, b.key),
+      );
       const counted = Object.values(await kept(id)).reduce((sum, n) => sum + n, 0);
       expect(counted).toBe(2);
       expect(await keptDoneByTopic(getDb())).toEqual(await recountDoneByTopic(getDb()));

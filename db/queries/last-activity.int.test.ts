@@ -1,15 +1,17 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { mentorshipMeetings, mentorshipNotes, mentorships } from "@/db/schema";
 import { keptLastActivity, recountLastActivity } from "@/db/testing/last-activity";
 import { createMentee, createMentor } from "@/db/testing/mentorship";
+import { overlapWrites } from "@/db/testing/overlap";
 import { accept, propose } from "@/lib/mentorship/lifecycle";
 import { addNote, logMeeting } from "@/lib/mentorship/workspace";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function activeMentorship() {
+/** A mentorship proposed and not yet answered: it has no start yet. */
+async function proposal() {
   const mentor = await createMentor(3);
   const mentee = await createMentee();
   const m = await propose(mentee.lead, {
@@ -37,7 +39,7 @@ async function keptMatchesRecount() {
 
 describe("a mentorship's last activity, kept by the database", () => {
   it("starts with the mentorship and follows its notes and meetings, never a meeting logged late", async () => {
-    const { mentor, mentee, id } = await activeMentorship();
+    const { mentor, mentee, id } = await proposal();
     expect(await lastActivity(id)).toBeNull();
     expect(await accept(mentor.lead, id)).toMatchObject({ ok: true });
     const [started] = await getDb()
@@ -78,8 +80,8 @@ describe("a mentorship's last activity, kept by the database", () => {
   });
 
   it("follows a bulk load of notes for several mentorships in one statement", async () => {
-    const a = await activeMentorship();
-    const b = await activeMentorship();
+    const a = await proposal();
+    const b = await proposal();
     for (const m of [a, b]) await accept(m.mentor.lead, m.id);
     const now = Date.now();
     const at = (days: number) => new Date(now + days * DAY);
@@ -100,44 +102,18 @@ describe("a mentorship's last activity, kept by the database", () => {
   it.runIf(process.env.TEST_DB_KIND === "postgres")(
     "keeps the later of two notes saved at once, whichever commits first",
     async () => {
-      const { mentor, id } = await activeMentorship();
+      const { mentor, id } = await proposal();
       await accept(mentor.lead, id);
       const later = new Date(Date.now() + 2 * DAY);
       const earlier = new Date(Date.now() + DAY);
       // The later note is written first and holds the mentorship's row until released; the
       // earlier one, saved meanwhile, cannot see it and waits for that row.
-      let commitFirst = () => {};
-      const firstMayCommit = new Promise<void>((resolve) => {
-        commitFirst = resolve;
-      });
-      let firstSaved = () => {};
-      const savedFirst = new Promise<void>((resolve) => {
-        firstSaved = resolve;
-      });
-      const first = getDb().transaction(async (tx) => {
-        await tx.insert(mentorshipNotes).values({ mentorshipId: id, body: "b", createdAt: later });
-        firstSaved();
-        await firstMayCommit;
-      });
-      await savedFirst;
-      const second = getDb().transaction((tx) =>
-        tx.insert(mentorshipNotes).values({ mentorshipId: id, body: "a", createdAt: earlier }),
+      await overlapWrites(
+        (tx) =>
+          tx.insert(mentorshipNotes).values({ mentorshipId: id, body: "b", createdAt: later }),
+        (tx) =>
+          tx.insert(mentorshipNotes).values({ mentorshipId: id, body: "a", createdAt: earlier }),
       );
-      try {
-        await expect
-          .poll(async () => {
-            const [row] = await getDb()
-              .select({ n: sql<number>`count(*)::int` })
-              .from(sql`pg_stat_activity`)
-              .where(sql`datname = current_database() and wait_event_type = 'Lock'`);
-            return row?.n;
-          })
-          .toBe(1);
-      } finally {
-        commitFirst();
-      }
-      await first;
-      await second;
       expect(await lastActivity(id)).toEqual(later);
       await keptMatchesRecount();
     },
