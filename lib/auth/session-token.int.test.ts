@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { encode, type JWT } from "next-auth/jwt";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bumpSessionVersion, setDisabled, setPassword } from "@/db/queries/users";
 import { createPerson } from "@/db/testing/factories";
-import { refreshSessionToken } from "./session-token";
+import { actorFromCookies, refreshSessionToken } from "./session-token";
 
 describe("JWT sessions checked against the database", () => {
   it("stamps the session version at sign-in and keeps the session while it matches", async () => {
@@ -38,5 +39,88 @@ describe("JWT sessions checked against the database", () => {
     } finally {
       delete process.env.STEWARD_EMAILS;
     }
+  });
+});
+
+describe("the session a page reads from its cookie", () => {
+  const secret = "a-test-secret-of-forty-three-characters-xx";
+  const name = "authjs.session-token";
+  beforeEach(() => {
+    process.env.AUTH_SECRET = secret;
+  });
+  afterEach(() => {
+    delete process.env.AUTH_SECRET;
+    delete process.env.AUTH_SECRET_1;
+  });
+
+  /** A cookie the way Auth.js issues it at sign-in: the token encrypted, salted with its name. */
+  async function signedIn(
+    userId: string,
+    options: { cookie?: string; secret?: string; maxAge?: number; token?: JWT } = {},
+  ) {
+    const cookie = options.cookie ?? name;
+    const token = options.token ?? (await refreshSessionToken({}, userId));
+    if (!token) throw new Error("no token");
+    const value = await encode({
+      token,
+      secret: options.secret ?? secret,
+      salt: cookie,
+      ...(options.maxAge === undefined ? {} : { maxAge: options.maxAge }),
+    });
+    return `theme=dark; ${cookie}=${value}`;
+  }
+
+  it("names the person, as the database has them now", async () => {
+    const person = await createPerson({ name: "Lucía", isSteward: true });
+    expect(await actorFromCookies(await signedIn(person.id))).toEqual({
+      id: person.id,
+      name: "Lucía",
+      email: person.email,
+      isSteward: true,
+    });
+  });
+
+  it("reads the https cookie under its own name, and no cookie as nobody", async () => {
+    const person = await createPerson();
+    const secure = await signedIn(person.id, { cookie: `__Secure-${name}` });
+    expect((await actorFromCookies(secure))?.id).toBe(person.id);
+    expect(await actorFromCookies("")).toBeNull();
+    expect(await actorFromCookies("theme=dark")).toBeNull();
+  });
+
+  it("still accepts a session sealed with a rotated-out secret", async () => {
+    const person = await createPerson();
+    const cookie = await signedIn(person.id, {
+      secret: "the-previous-secret-of-forty-three-chars-xx",
+    });
+    expect(await actorFromCookies(cookie)).toBeNull();
+    process.env.AUTH_SECRET_1 = "the-previous-secret-of-forty-three-chars-xx";
+    expect((await actorFromCookies(cookie))?.id).toBe(person.id);
+  });
+
+  it("refuses a forged, altered, expired, misnamed, unknown or ended session", async () => {
+    const person = await createPerson();
+    const good = await signedIn(person.id);
+    const altered = `${good.slice(0, -6)}${good.slice(-6).split("").reverse().join("")}`;
+    const refused = [
+      await signedIn(person.id, { secret: "somebody-elses-secret-of-forty-three-chars" }),
+      altered,
+      await signedIn(person.id, { maxAge: -60 }),
+      // Sealed for the https name but sent under the plain one: the salt does not match.
+      (await signedIn(person.id, { cookie: `__Secure-${name}` })).replace(`__Secure-${name}`, name),
+      // Well sealed, but for nobody the database knows.
+      await signedIn(person.id, { token: { sub: crypto.randomUUID(), sv: 0 } }),
+    ];
+    for (const cookie of refused) expect(await actorFromCookies(cookie)).toBeNull();
+
+    await bumpSessionVersion(person.id);
+    expect(await actorFromCookies(good)).toBeNull();
+  });
+
+  it("is nobody when the server has no secret", async () => {
+    const person = await createPerson();
+    const cookie = await signedIn(person.id);
+    delete process.env.AUTH_SECRET;
+    expect(await actorFromCookies(cookie)).toBeNull();
   });
 });
