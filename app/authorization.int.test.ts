@@ -12,12 +12,13 @@ import { latestPublishedVersion } from "@/db/queries/toolkit";
 import * as schema from "@/db/schema";
 import { createPerson, TEST_PASSWORD } from "@/db/testing/factories";
 import { createTestInitiative, initiativeForm } from "@/db/testing/initiatives";
+import { proposeMentorship, startMentorship } from "@/db/testing/mentorship";
 import type { FormState } from "@/lib/actions/state";
 import type { Actor } from "@/lib/auth/session";
 import { requestToJoin } from "@/lib/initiatives/membership";
 import { addCommitteeMember, addMeeting } from "@/lib/initiatives/roster";
 import { removeDraft, runNetworkMatching } from "@/lib/matching/network/run";
-import { accept, close, propose } from "@/lib/mentorship/lifecycle";
+import { close } from "@/lib/mentorship/lifecycle";
 import { publishOffer, publishRequest } from "@/lib/mentorship/listings";
 import { actAs } from "@/lib/testing/fake-session";
 import { form } from "@/lib/testing/helpers";
@@ -154,12 +155,8 @@ async function makeWorld() {
   const eventRequest = (await listRequestsOf(id)).find((r) => r.topics.includes("event"))?.id ?? "";
   const programRequest =
     (await listRequestsOf(id)).find((r) => r.topics.includes("program"))?.id ?? "";
-  const active = await propose(lead, {
-    offerId: otherOfferId,
-    requestId: eventRequest,
-    message: "",
-  });
-  if (active.ok) await accept(otherLead, active.id);
+  const mentor = { lead: otherLead, offerId: otherOfferId };
+  const activeId = await startMentorship(mentor, { lead, requestId: eventRequest });
   await publishRequest(lead, {
     initiativeId: id,
     topics: ["program"],
@@ -169,11 +166,7 @@ async function makeWorld() {
   });
   const secondProgram =
     (await listRequestsOf(id)).find((r) => r.description === "Programa 2")?.id ?? "";
-  const pending = await propose(lead, {
-    offerId: otherOfferId,
-    requestId: secondProgram,
-    message: "",
-  });
+  const pendingId = await proposeMentorship(mentor, { lead, requestId: secondProgram });
   await publishRequest(lead, {
     initiativeId: id,
     topics: ["youth"],
@@ -183,15 +176,8 @@ async function makeWorld() {
   });
   const youthRequest =
     (await listRequestsOf(id)).find((r) => r.description === "Juventud")?.id ?? "";
-  const closed = await propose(lead, {
-    offerId: otherOfferId,
-    requestId: youthRequest,
-    message: "",
-  });
-  if (closed.ok) {
-    await accept(otherLead, closed.id);
-    await close(lead, closed.id, "completed", "");
-  }
+  const closedId = await startMentorship(mentor, { lead, requestId: youthRequest });
+  await close(lead, closedId, "completed", "");
   // Two network matching runs under review; the second one's draft removed.
   const run = await runNetworkMatching(steward, { penalty: 100 });
   const run2 = await runNetworkMatching(steward, { penalty: 100 });
@@ -217,9 +203,9 @@ async function makeWorld() {
     offerId: (await listOffersOf(id))[0]?.id ?? "",
     otherOfferId,
     programRequest,
-    pendingId: pending.ok ? pending.id : "",
-    activeId: active.ok ? active.id : "",
-    closedId: closed.ok ? closed.id : "",
+    pendingId,
+    activeId,
+    closedId,
     requestOfHelpId: (await listRequestsOf(id))[0]?.id ?? "",
     runId,
     draftId,

@@ -11,6 +11,7 @@ import { listCommittee, listMeetings } from "@/db/queries/roster";
 import * as schema from "@/db/schema";
 import { createPerson, TEST_PASSWORD } from "@/db/testing/factories";
 import { createTestInitiative, initiativeForm } from "@/db/testing/initiatives";
+import { proposeMentorship, startMentorship } from "@/db/testing/mentorship";
 import type { FormState } from "@/lib/actions/state";
 import { requestToJoin } from "@/lib/initiatives/membership";
 import { addCommitteeMember, addMeeting } from "@/lib/initiatives/roster";
@@ -90,20 +91,15 @@ async function createWorld(withRun = false) {
     });
     return (await listRequestsOf(id)).find((r) => r.description === topic)?.id ?? "";
   };
-  const proposal = async (topic: "program" | "event" | "youth") => {
-    const made = await propose(lead, {
-      offerId: otherOfferId,
-      requestId: await requestFor(topic),
-      message: "",
-    });
-    return made.ok ? made.id : "";
-  };
-  const activeId = await proposal("event");
-  await accept(otherLead, activeId);
-  const closedId = await proposal("youth");
-  await accept(otherLead, closedId);
+  const mentor = { lead: otherLead, offerId: otherOfferId };
+  const asking = async (topic: "program" | "event" | "youth") => ({
+    lead,
+    requestId: await requestFor(topic),
+  });
+  const activeId = await startMentorship(mentor, await asking("event"));
+  const closedId = await startMentorship(mentor, await asking("youth"));
   await close(lead, closedId, "completed", "");
-  const pendingId = await proposal("program");
+  const pendingId = await proposeMentorship(mentor, await asking("program"));
   const run = withRun ? await runNetworkMatching(steward, { penalty: 100 }) : undefined;
   const runId = run?.ok ? run.id : "";
   const draft = runId ? (await listDrafts(runId))[0] : undefined;

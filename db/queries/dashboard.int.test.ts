@@ -5,9 +5,13 @@ import { TEMPLATE_V1 } from "@/db/reference/toolkit-v1";
 import { mentorshipNotes, mentorships } from "@/db/schema";
 import { createPerson } from "@/db/testing/factories";
 import { createTestInitiative } from "@/db/testing/initiatives";
-import { createMentee, createMentor } from "@/db/testing/mentorship";
+import {
+  createMentee,
+  createMentor,
+  proposeMentorship,
+  startMentorship,
+} from "@/db/testing/mentorship";
 import { remindCheckIn } from "@/lib/mentorship/check-ins";
-import { accept, propose } from "@/lib/mentorship/lifecycle";
 import { updateStep } from "@/lib/toolkit/checklist";
 import {
   countInitiativesBy,
@@ -32,19 +36,9 @@ describe("the steward dashboard", () => {
     const mentor = await createMentor(3, { name: "Consolidada" });
     const waiting = await createMentee({ topics: ["funding", "committee"] });
     await createMentee({ topics: ["funding"] });
-    await propose(waiting.lead, {
-      offerId: mentor.offerId,
-      requestId: waiting.requestId,
-      message: "",
-    });
+    await proposeMentorship(mentor, waiting);
     const matched = await createMentee({ topics: ["committee"] });
-    const m = await propose(matched.lead, {
-      offerId: mentor.offerId,
-      requestId: matched.requestId,
-      message: "",
-    });
-    if (!m.ok) throw new Error(m.error);
-    expect(await accept(mentor.lead, m.id)).toMatchObject({ ok: true });
+    await startMentorship(mentor, matched);
 
     const first = TEMPLATE_V1[0];
     if (!first) throw new Error("empty template");
@@ -86,34 +80,28 @@ describe("the steward dashboard", () => {
   it("lists quiet mentorships and lets a steward remind both sides once a day", async () => {
     const mentor = await createMentor(2);
     const mentee = await createMentee();
-    const m = await propose(mentee.lead, {
-      offerId: mentor.offerId,
-      requestId: mentee.requestId,
-      message: "",
-    });
-    if (!m.ok) throw new Error(m.error);
-    await accept(mentor.lead, m.id);
+    const id = await startMentorship(mentor, mentee);
     const db = getDb();
     await db
       .update(mentorships)
       .set({ startedAt: new Date(Date.now() - 40 * DAY) })
-      .where(eq(mentorships.id, m.id));
+      .where(eq(mentorships.id, id));
     const quiet = async (days: number) => (await listQuietMentorships(days)).map((q) => q.id);
-    expect(await quiet(30)).toContain(m.id);
-    expect(await quiet(60)).not.toContain(m.id);
+    expect(await quiet(30)).toContain(id);
+    expect(await quiet(60)).not.toContain(id);
 
     const steward = await createPerson({ isSteward: true });
-    expect(await remindCheckIn(mentor.lead, m.id)).toBe("forbidden");
-    expect(await remindCheckIn(steward, m.id)).toBe("ok");
-    expect(await remindCheckIn(steward, m.id)).toBe("recently_reminded");
+    expect(await remindCheckIn(mentor.lead, id)).toBe("forbidden");
+    expect(await remindCheckIn(steward, id)).toBe("ok");
+    expect(await remindCheckIn(steward, id)).toBe("recently_reminded");
     const [row] = await listQuietMentorships(30);
     expect(row?.lastReminder).toBeInstanceOf(Date);
 
     // A note is news: the mentorship is no longer quiet.
     await db
       .insert(mentorshipNotes)
-      .values({ mentorshipId: m.id, authorId: mentee.lead.id, body: "Hola" });
-    expect(await quiet(30)).not.toContain(m.id);
+      .values({ mentorshipId: id, authorId: mentee.lead.id, body: "Hola" });
+    expect(await quiet(30)).not.toContain(id);
   });
 
   it("draws the busiest mentors only, while the totals count every offer", async () => {
@@ -122,13 +110,7 @@ describe("the steward dashboard", () => {
     const idle = await createMentor(4, { name: "Sin padrinazgos" });
     for (let i = 0; i < 2; i++) {
       const mentee = await createMentee({ topics: ["funding"] });
-      const m = await propose(mentee.lead, {
-        offerId: busy.offerId,
-        requestId: mentee.requestId,
-        message: "",
-      });
-      if (!m.ok) throw new Error(m.error);
-      expect(await accept(busy.lead, m.id)).toMatchObject({ ok: true });
+      await startMentorship(busy, mentee);
     }
     expect(await countOfferPlaces()).toEqual({
       mentors: before.mentors + 2,
@@ -147,17 +129,11 @@ describe("the steward dashboard", () => {
     const db = getDb();
     for (let i = 0; i < 3; i++) {
       const mentee = await createMentee();
-      const m = await propose(mentee.lead, {
-        offerId: mentor.offerId,
-        requestId: mentee.requestId,
-        message: "",
-      });
-      if (!m.ok) throw new Error(m.error);
-      await accept(mentor.lead, m.id);
+      const id = await startMentorship(mentor, mentee);
       await db
         .update(mentorships)
         .set({ startedAt: new Date(Date.now() - (200 + i) * DAY) })
-        .where(eq(mentorships.id, m.id));
+        .where(eq(mentorships.id, id));
     }
     const all = await listQuietMentorships(150);
     expect(all.length).toBeGreaterThanOrEqual(3);

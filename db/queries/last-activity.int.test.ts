@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { mentorshipMeetings, mentorshipNotes, mentorships } from "@/db/schema";
 import { keptLastActivity, recountLastActivity } from "@/db/testing/last-activity";
-import { createMentee, createMentor } from "@/db/testing/mentorship";
+import { createMentee, createMentor, proposeMentorship } from "@/db/testing/mentorship";
 import { overlapWrites } from "@/db/testing/overlap";
-import { accept, propose } from "@/lib/mentorship/lifecycle";
+import { accept } from "@/lib/mentorship/lifecycle";
 import { addNote, logMeeting } from "@/lib/mentorship/workspace";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -14,13 +14,7 @@ const DAY = 24 * 60 * 60 * 1000;
 async function proposal() {
   const mentor = await createMentor(3);
   const mentee = await createMentee();
-  const m = await propose(mentee.lead, {
-    offerId: mentor.offerId,
-    requestId: mentee.requestId,
-    message: "",
-  });
-  if (!m.ok) throw new Error(m.error);
-  return { mentor, mentee, id: m.id };
+  return { mentor, mentee, id: await proposeMentorship(mentor, mentee) };
 }
 
 async function lastActivity(id: string) {

@@ -6,9 +6,10 @@ import { listOffersOf, listRequestsOf } from "@/db/queries/offers";
 import { initiatives, mentorships } from "@/db/schema";
 import { createPerson } from "@/db/testing/factories";
 import { createTestInitiative } from "@/db/testing/initiatives";
+import { startMentorship } from "@/db/testing/mentorship";
 import type { Actor } from "@/lib/auth/session";
 import { unverifyInitiative, verifyInitiative } from "@/lib/initiatives/verification";
-import { accept, close, propose } from "@/lib/mentorship/lifecycle";
+import { close } from "@/lib/mentorship/lifecycle";
 import { publishOffer, publishRequest } from "@/lib/mentorship/listings";
 import type { InitiativeInput } from "@/lib/validation/initiative";
 import { getNetworkMap, type NetworkMap } from "./network-map";
@@ -64,18 +65,16 @@ async function mentorship(
   startedOn: string,
   outcome: "active" | "completed" | "ended" = "active",
 ) {
-  const proposed = await propose(mentee.lead, {
-    offerId,
-    requestId: await request(mentee),
-    message: "",
-  });
-  if (!proposed.ok) throw new Error(proposed.error);
-  expect(await accept(mentor.lead, proposed.id)).toEqual({ ok: true, id: proposed.id });
-  if (outcome !== "active") await close(mentee.lead, proposed.id, outcome, "");
+  const requestId = await request(mentee);
+  const id = await startMentorship(
+    { lead: mentor.lead, offerId },
+    { lead: mentee.lead, requestId },
+  );
+  if (outcome !== "active") await close(mentee.lead, id, outcome, "");
   await getDb()
     .update(mentorships)
     .set({ startedAt: new Date(`${startedOn}T12:00:00Z`) })
-    .where(eq(mentorships.id, proposed.id));
+    .where(eq(mentorships.id, id));
 }
 
 let stats: NetworkStats;

@@ -1,5 +1,6 @@
 import type { HelpTopic, SubRegion, WorkLanguage } from "@/db/schema/enums";
 import type { Actor } from "@/lib/auth/session";
+import { accept, propose } from "@/lib/mentorship/lifecycle";
 import { publishOffer, publishRequest } from "@/lib/mentorship/listings";
 import { listOffersOf, listRequestsOf } from "../queries/offers";
 import { createPerson } from "./factories";
@@ -57,4 +58,26 @@ export async function createMentee(side: Side = {}): Promise<{
   const [request] = await listRequestsOf(id);
   if (!request) throw new Error("no request");
   return { lead, initiativeId: id, requestId: request.id };
+}
+
+type MentorSide = { lead: Actor; offerId: string };
+type MenteeSide = { lead: Actor; requestId: string };
+
+/** The mentee's lead proposes a mentorship on the mentor's offer; the proposal's id. */
+export async function proposeMentorship(mentor: MentorSide, mentee: MenteeSide, message = "") {
+  const proposed = await propose(mentee.lead, {
+    offerId: mentor.offerId,
+    requestId: mentee.requestId,
+    message,
+  });
+  if (!proposed.ok) throw new Error(`proposal refused: ${proposed.error}`);
+  return proposed.id;
+}
+
+/** A mentorship proposed by the mentee and accepted by the mentor: active; its id. */
+export async function startMentorship(mentor: MentorSide, mentee: MenteeSide, message = "") {
+  const id = await proposeMentorship(mentor, mentee, message);
+  const accepted = await accept(mentor.lead, id);
+  if (!accepted.ok) throw new Error(`acceptance refused: ${accepted.error}`);
+  return id;
 }

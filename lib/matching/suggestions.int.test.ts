@@ -4,8 +4,7 @@ import { getDb } from "@/db";
 import { getRequest } from "@/db/queries/offers";
 import { listTemplateSteps } from "@/db/queries/toolkit";
 import { initiatives } from "@/db/schema";
-import { createMentee, createMentor } from "@/db/testing/mentorship";
-import { accept, propose } from "@/lib/mentorship/lifecycle";
+import { createMentee, createMentor, startMentorship } from "@/db/testing/mentorship";
 import { changeOfferStatus, publishOffer } from "@/lib/mentorship/listings";
 import { updateStep } from "@/lib/toolkit/checklist";
 import { loadOfferSides, loadRequestSides } from "./candidates";
@@ -24,13 +23,7 @@ const ranking = (list: Suggestion[]) => list.map((s) => `${s.offerId}>${s.reques
 async function fullMentor() {
   const mentor = await createMentor(1, { topics: ["funding"], languages: ["es", "en"] });
   const taker = await createMentee({ topics: ["funding"], languages: ["es"] });
-  const proposed = await propose(taker.lead, {
-    offerId: mentor.offerId,
-    requestId: taker.requestId,
-    message: "¿Nos acompañan?",
-  });
-  if (!proposed.ok) throw new Error(proposed.error);
-  expect(await accept(mentor.lead, proposed.id)).toEqual({ ok: true, id: proposed.id });
+  await startMentorship(mentor, taker, "¿Nos acompañan?");
   return mentor;
 }
 
