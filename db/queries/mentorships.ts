@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, ne, or, type SQLWrapper, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
 import { helpRequests, initiatives, mentorships, mentorshipTopics, offers } from "../schema";
 import type { HelpTopic, MentorshipState } from "../schema/enums";
@@ -204,21 +204,6 @@ export async function getMentorshipView(id: string, db: Executor = getDb()) {
     .from(mentorships)
     .where(eq(mentorships.id, id));
   return row;
-}
-
-/** Active mentorships each mentor initiative that `initiativeIds` selects carries, over all its offers. */
-export async function countActiveByMentor(
-  initiativeIds: SQLWrapper,
-  db: Executor = getDb(),
-): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ id: mentorships.mentorInitiativeId, count: sql<number>`count(*)::int` })
-    .from(mentorships)
-    .where(
-      and(inArray(mentorships.mentorInitiativeId, initiativeIds), eq(mentorships.state, "active")),
-    )
-    .groupBy(mentorships.mentorInitiativeId);
-  return new Map(rows.map((r) => [r.id, Number(r.count)]));
 }
 
 /** Offer–request pairs that already have a proposal waiting or an active mentorship. */

@@ -1,6 +1,6 @@
 import { and, arrayOverlaps, desc, eq, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
-import { helpRequests, initiatives, offers } from "../schema";
+import { doneByTopic, helpRequests, initiatives, mentorships, offers } from "../schema";
 import type { HelpTopic, OfferStatus, WorkLanguage } from "../schema/enums";
 
 export type OfferValues = Pick<
@@ -96,29 +96,76 @@ function activeOffersWhere(scope?: OfferScope): SQL | undefined {
 }
 
 /**
- * Active offers in `scope`, with what the scorer needs about their initiatives and nothing
- * more: a request can fit a thousand offers and shows ten (see `listOfferLabels`).
+ * Active offers in `scope` with what the scorer needs and nothing more (a request can fit a
+ * thousand offers and shows ten, see `listOfferLabels`), in one query over one pass of the
+ * scope: each offer's initiative region and template, its done steps per help topic (kept
+ * by the database, see `doneByTopic`; only `topics` when one request asks for those) and
+ * its load, the active mentorships across all its offers.
  */
 export function listActiveOffers(scope?: OfferScope, db: Executor = getDb()) {
-  return db
+  const topics = scope && "fitting" in scope ? scope.fitting.topics : undefined;
+  const scoped = db.$with("scoped").as(
+    db
+      .select({
+        id: offers.id,
+        initiativeId: offers.initiativeId,
+        topics: offers.topics,
+        languages: offers.languages,
+        capacity: offers.capacity,
+        activeCount: offers.activeCount,
+      })
+      .from(offers)
+      .where(activeOffersWhere(scope)),
+  );
+  const done = db
     .select({
-      id: offers.id,
-      initiativeId: offers.initiativeId,
-      topics: offers.topics,
-      languages: offers.languages,
-      capacity: offers.capacity,
-      activeCount: offers.activeCount,
+      byTopic: sql<Partial<
+        Record<HelpTopic, number>
+      > | null>`jsonb_object_agg(${doneByTopic.topic}, ${doneByTopic.done})`.as("by_topic"),
+    })
+    .from(doneByTopic)
+    .where(
+      and(
+        eq(doneByTopic.initiativeId, scoped.initiativeId),
+        topics ? inArray(doneByTopic.topic, topics) : undefined,
+      ),
+    )
+    .as("done");
+  const loads = db
+    .select({
+      initiativeId: mentorships.mentorInitiativeId,
+      active: sql<number>`count(*)::int`.as("mentor_load"),
+    })
+    .from(mentorships)
+    .where(
+      and(
+        eq(mentorships.state, "active"),
+        inArray(
+          mentorships.mentorInitiativeId,
+          db.select({ id: scoped.initiativeId }).from(scoped),
+        ),
+      ),
+    )
+    .groupBy(mentorships.mentorInitiativeId)
+    .as("loads");
+  return db
+    .with(scoped)
+    .select({
+      id: scoped.id,
+      initiativeId: scoped.initiativeId,
+      topics: scoped.topics,
+      languages: scoped.languages,
+      capacity: scoped.capacity,
+      activeCount: scoped.activeCount,
       subRegion: initiatives.subRegion,
       toolkitVersion: initiatives.toolkitVersion,
+      doneByTopic: done.byTopic,
+      load: loads.active,
     })
-    .from(offers)
-    .innerJoin(initiatives, eq(initiatives.id, offers.initiativeId))
-    .where(activeOffersWhere(scope));
-}
-
-/** The initiatives behind the offers in `scope`, as a subquery for per-mentor figures. */
-export function activeOfferInitiatives(scope?: OfferScope, db: Executor = getDb()) {
-  return db.select({ id: offers.initiativeId }).from(offers).where(activeOffersWhere(scope));
+    .from(scoped)
+    .innerJoin(initiatives, eq(initiatives.id, scoped.initiativeId))
+    .leftJoinLateral(done, sql`true`)
+    .leftJoin(loads, eq(loads.initiativeId, scoped.initiativeId));
 }
 
 export type RequestValues = Pick<

@@ -1,14 +1,7 @@
-import { and, asc, desc, eq, inArray, isNotNull, type SQLWrapper, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
-import {
-  checklistHistory,
-  checklistItems,
-  doneByTopic,
-  toolkitSteps,
-  toolkitTemplates,
-  users,
-} from "../schema";
-import type { HelpTopic, StepStatus } from "../schema/enums";
+import { checklistHistory, checklistItems, toolkitSteps, toolkitTemplates, users } from "../schema";
+import type { StepStatus } from "../schema/enums";
 
 /** A template version's steps in checklist order. */
 export function listTemplateSteps(version: number, db: Executor = getDb()) {
@@ -171,30 +164,4 @@ export function countStepsByTopic(db: Executor = getDb()) {
     })
     .from(toolkitSteps)
     .groupBy(toolkitSteps.templateVersion, toolkitSteps.topic);
-}
-
-/**
- * Done steps per help topic of each initiative that `initiativeIds` (a subquery) selects,
- * counted against the initiative's own template: kept up to date by the database as
- * checklists change (see `doneByTopic`), so this reads a few rows per initiative. `topics`
- * keeps only those (what one request asks for); without it, every topic.
- */
-export function countDoneByTopic(
-  initiativeIds: SQLWrapper,
-  topics?: HelpTopic[],
-  db: Executor = getDb(),
-) {
-  return db
-    .select({
-      initiativeId: doneByTopic.initiativeId,
-      topic: doneByTopic.topic,
-      done: doneByTopic.done,
-    })
-    .from(doneByTopic)
-    .where(
-      and(
-        inArray(doneByTopic.initiativeId, initiativeIds),
-        topics ? inArray(doneByTopic.topic, topics) : undefined,
-      ),
-    );
 }

@@ -1,10 +1,15 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { getRequest } from "@/db/queries/offers";
+import { getRequest, listOffersOf } from "@/db/queries/offers";
 import { listTemplateSteps } from "@/db/queries/toolkit";
 import { initiatives } from "@/db/schema";
-import { createMentee, createMentor, startMentorship } from "@/db/testing/mentorship";
+import {
+  createMentee,
+  createMentor,
+  proposeMentorship,
+  startMentorship,
+} from "@/db/testing/mentorship";
 import { changeOfferStatus, publishOffer } from "@/lib/mentorship/listings";
 import { updateStep } from "@/lib/toolkit/checklist";
 import { loadOfferSides, loadRequestSides } from "./candidates";
@@ -121,6 +126,47 @@ describe("suggestions, narrowed in the database", () => {
     expect(Object.keys(side?.experience ?? {}).sort()).toEqual(
       [...new Set(steps.map((s) => s.topic))].sort(),
     );
+  });
+
+  it("count a mentor's load over all its offers, active mentorships only, whatever the scope", async () => {
+    const mentor = await createMentor(3, { topics: ["funding"], languages: ["es"] });
+    await publishOffer(mentor.lead, {
+      initiativeId: mentor.initiativeId,
+      topics: ["youth"],
+      languages: ["es"],
+      capacity: 3,
+      preferredSubRegions: [],
+      note: "",
+    });
+    const [second] = (await listOffersOf(mentor.initiativeId)).filter(
+      (o) => o.id !== mentor.offerId,
+    );
+    if (!second) throw new Error("no second offer");
+    const youth = { lead: mentor.lead, offerId: second.id };
+    await startMentorship(youth, await createMentee({ topics: ["youth"] }));
+    await startMentorship(youth, await createMentee({ topics: ["youth"] }));
+    // A proposal still waiting is no load yet.
+    await proposeMentorship(mentor, await createMentee({ topics: ["funding"] }));
+
+    const loads = (sides: { id: string; load: number; active: number }[]) =>
+      Object.fromEntries(sides.map((s) => [s.id, [s.load, s.active]]));
+    const expected = { [mentor.offerId]: [2, 0], [second.id]: [2, 2] };
+    expect(loads(await loadOfferSides({ ids: [mentor.offerId, second.id] }))).toEqual(expected);
+    const all = loads(await loadOfferSides());
+    expect({ [mentor.offerId]: all[mentor.offerId], [second.id]: all[second.id] }).toEqual(
+      expected,
+    );
+    const asking = await createMentee({ topics: ["funding", "youth"] });
+    const request = await getRequest(asking.requestId);
+    if (!request) throw new Error("no request");
+    const fitting = await loadOfferSides({
+      fitting: {
+        topics: request.topics,
+        languages: request.languages,
+        notInitiativeId: request.initiativeId,
+      },
+    });
+    expect(loads(fitting.filter((s) => s.initiativeId === mentor.initiativeId))).toEqual(expected);
   });
 
   it("show one page at a time, best first, and keep a page past the end on the last one", async () => {
