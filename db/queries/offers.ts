@@ -19,18 +19,23 @@ export async function insertOffer(values: OfferValues, db: Executor = getDb()) {
   return row;
 }
 
+/** What the scorer reads of an offer itself (see `OfferSide`). */
+const scoredColumns = {
+  id: offers.id,
+  initiativeId: offers.initiativeId,
+  topics: offers.topics,
+  languages: offers.languages,
+  capacity: offers.capacity,
+  activeCount: offers.activeCount,
+};
+
 export async function getOffer(id: string, db: Executor = getDb()) {
   const [row] = await db
     .select({
-      id: offers.id,
-      initiativeId: offers.initiativeId,
-      topics: offers.topics,
-      languages: offers.languages,
-      capacity: offers.capacity,
+      ...scoredColumns,
       preferredSubRegions: offers.preferredSubRegions,
       note: offers.note,
       status: offers.status,
-      activeCount: offers.activeCount,
       createdAt: offers.createdAt,
       initiativeName: initiatives.name,
       initiativeSlug: initiatives.slug,
@@ -104,19 +109,9 @@ function activeOffersWhere(scope?: OfferScope): SQL | undefined {
  */
 export function listActiveOffers(scope?: OfferScope, db: Executor = getDb()) {
   const topics = scope && "fitting" in scope ? scope.fitting.topics : undefined;
-  const scoped = db.$with("scoped").as(
-    db
-      .select({
-        id: offers.id,
-        initiativeId: offers.initiativeId,
-        topics: offers.topics,
-        languages: offers.languages,
-        capacity: offers.capacity,
-        activeCount: offers.activeCount,
-      })
-      .from(offers)
-      .where(activeOffersWhere(scope)),
-  );
+  const scoped = db
+    .$with("scoped")
+    .as(db.select(scoredColumns).from(offers).where(activeOffersWhere(scope)));
   const done = db
     .select({
       byTopic: sql<Partial<
