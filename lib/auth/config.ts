@@ -6,7 +6,7 @@ import { accounts, users, verificationTokens } from "@/db/schema";
 import { rememberLocale } from "@/lib/i18n/locale-cookie";
 import { safeCallbackPath } from "./callback-url";
 import { buildProviders } from "./providers";
-import { authSecrets, refreshSessionToken } from "./session-token";
+import { authSecret, refreshSessionToken } from "./session-token";
 
 const THIRTY_DAYS_S = 30 * 24 * 60 * 60;
 
@@ -18,8 +18,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     verificationTokensTable: verificationTokens,
   }),
   // Links in e-mails use AUTH_URL when set (production must set it); the Host header otherwise.
-  // One list of secrets, shared with the pages' own session reading (actorFromCookies).
-  secret: authSecrets(),
+  // One reading of the secret, shared with the pages' own session reading (actorFromCookies).
+  secret: authSecret(),
   trustHost: true,
   // Credentials only work with JWT sessions; revocation comes from the session version below.
   session: { strategy: "jwt", maxAge: THIRTY_DAYS_S },

@@ -2,7 +2,7 @@ import { encode, type JWT } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bumpSessionVersion, setDisabled, setPassword } from "@/db/queries/users";
 import { createPerson } from "@/db/testing/factories";
-import { actorFromCookies, refreshSessionToken } from "./session-token";
+import { actorFromCookies, refreshSessionToken, sessionCookieIsSecure } from "./session-token";
 
 describe("JWT sessions checked against the database", () => {
   it("stamps the session version at sign-in and keeps the session while it matches", async () => {
@@ -44,13 +44,14 @@ describe("JWT sessions checked against the database", () => {
 
 describe("the session a page reads from its cookie", () => {
   const secret = "a-test-secret-of-forty-three-characters-xx";
-  const name = "authjs.session-token";
+  const plain = "authjs.session-token";
+  const secure = `__Secure-${plain}`;
   beforeEach(() => {
     process.env.AUTH_SECRET = secret;
   });
   afterEach(() => {
     delete process.env.AUTH_SECRET;
-    delete process.env.AUTH_SECRET_1;
+    delete process.env.AUTH_URL;
   });
 
   /** A cookie the way Auth.js issues it at sign-in: the token encrypted, salted with its name. */
@@ -58,7 +59,7 @@ describe("the session a page reads from its cookie", () => {
     userId: string,
     options: { cookie?: string; secret?: string; maxAge?: number; token?: JWT } = {},
   ) {
-    const cookie = options.cookie ?? name;
+    const cookie = options.cookie ?? plain;
     const token = options.token ?? (await refreshSessionToken({}, userId));
     if (!token) throw new Error("no token");
     const value = await encode({
@@ -72,30 +73,35 @@ describe("the session a page reads from its cookie", () => {
 
   it("names the person, as the database has them now", async () => {
     const person = await createPerson({ name: "Lucía", isSteward: true });
-    expect(await actorFromCookies(await signedIn(person.id))).toEqual({
+    expect(await actorFromCookies(await signedIn(person.id), false)).toEqual({
       id: person.id,
       name: "Lucía",
       email: person.email,
       isSteward: true,
     });
+    expect(await actorFromCookies("", false)).toBeNull();
+    expect(await actorFromCookies("theme=dark", false)).toBeNull();
   });
 
-  it("reads the https cookie under its own name, and no cookie as nobody", async () => {
+  it("reads only the cookie Auth.js would use: __Secure- on https, the plain one on http", async () => {
     const person = await createPerson();
-    const secure = await signedIn(person.id, { cookie: `__Secure-${name}` });
-    expect((await actorFromCookies(secure))?.id).toBe(person.id);
-    expect(await actorFromCookies("")).toBeNull();
-    expect(await actorFromCookies("theme=dark")).toBeNull();
+    const overHttps = await signedIn(person.id, { cookie: secure });
+    const overHttp = await signedIn(person.id);
+    expect((await actorFromCookies(overHttps, true))?.id).toBe(person.id);
+    expect((await actorFromCookies(overHttp, false))?.id).toBe(person.id);
+    // A plain cookie (one anybody on the network can set over http) is no session on https.
+    expect(await actorFromCookies(overHttp, true)).toBeNull();
+    expect(await actorFromCookies(overHttps, false)).toBeNull();
   });
 
-  it("still accepts a session sealed with a rotated-out secret", async () => {
-    const person = await createPerson();
-    const cookie = await signedIn(person.id, {
-      secret: "the-previous-secret-of-forty-three-chars-xx",
-    });
-    expect(await actorFromCookies(cookie)).toBeNull();
-    process.env.AUTH_SECRET_1 = "the-previous-secret-of-forty-three-chars-xx";
-    expect((await actorFromCookies(cookie))?.id).toBe(person.id);
+  it("decides https by AUTH_URL first, then by the forwarded protocol, https when unsaid", () => {
+    expect(sessionCookieIsSecure("http")).toBe(false);
+    expect(sessionCookieIsSecure("https")).toBe(true);
+    expect(sessionCookieIsSecure(null)).toBe(true);
+    process.env.AUTH_URL = "https://padrinazgo.example.org";
+    expect(sessionCookieIsSecure("http")).toBe(true);
+    process.env.AUTH_URL = "http://localhost:3000";
+    expect(sessionCookieIsSecure("https")).toBe(false);
   });
 
   it("refuses a forged, altered, expired, misnamed, unknown or ended session", async () => {
@@ -107,20 +113,20 @@ describe("the session a page reads from its cookie", () => {
       altered,
       await signedIn(person.id, { maxAge: -60 }),
       // Sealed for the https name but sent under the plain one: the salt does not match.
-      (await signedIn(person.id, { cookie: `__Secure-${name}` })).replace(`__Secure-${name}`, name),
+      (await signedIn(person.id, { cookie: secure })).replace(secure, plain),
       // Well sealed, but for nobody the database knows.
       await signedIn(person.id, { token: { sub: crypto.randomUUID(), sv: 0 } }),
     ];
-    for (const cookie of refused) expect(await actorFromCookies(cookie)).toBeNull();
+    for (const cookie of refused) expect(await actorFromCookies(cookie, false)).toBeNull();
 
     await bumpSessionVersion(person.id);
-    expect(await actorFromCookies(good)).toBeNull();
+    expect(await actorFromCookies(good, false)).toBeNull();
   });
 
   it("is nobody when the server has no secret", async () => {
     const person = await createPerson();
     const cookie = await signedIn(person.id);
     delete process.env.AUTH_SECRET;
-    expect(await actorFromCookies(cookie)).toBeNull();
+    expect(await actorFromCookies(cookie, false)).toBeNull();
   });
 });

@@ -5,16 +5,20 @@ import { getSessionState } from "@/db/queries/users";
 import type { Actor } from "./session";
 import { isStewardByEnv } from "./stewards";
 
-const SESSION_COOKIE = "authjs.session-token";
-// Browsers keep a __Secure- cookie only from an https origin, so its presence says which
-// name (and salt) Auth.js used when it set the session.
-const SECURE_PREFIX = "__Secure-";
+/** The secret Auth.js seals sessions with, read the way next-auth reads it. */
+export function authSecret(): string | undefined {
+  return process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+}
 
-/** The secrets Auth.js encrypts sessions with: the current one first, then rotated-out ones. */
-export function authSecrets(): string[] {
-  const env = process.env;
-  const secrets = [env.AUTH_SECRET, env.AUTH_SECRET_1, env.AUTH_SECRET_2, env.AUTH_SECRET_3];
-  return secrets.filter((s): s is string => Boolean(s));
+/**
+ * Whether sessions live in the `__Secure-` cookie, decided as Auth.js decides it for a page:
+ * by the protocol of AUTH_URL, or else of the request as forwarded (https when unsaid).
+ * Never by which cookies arrive: a cookie set over plain http must not stand in for it.
+ */
+export function sessionCookieIsSecure(forwardedProto: string | null): boolean {
+  const configured = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
+  const protocol = configured ? new URL(configured).protocol : (forwardedProto ?? "https");
+  return protocol.replace(/:$/, "") === "https";
 }
 
 /**
@@ -48,11 +52,11 @@ export async function refreshSessionToken(
  */
 export async function actorFromCookies(
   cookieHeader: string,
+  secureCookie: boolean,
   db: Executor = getDb(),
 ): Promise<Actor | null> {
-  const secret = authSecrets();
-  if (secret.length === 0) return null;
-  const secureCookie = cookieHeader.includes(`${SECURE_PREFIX}${SESSION_COOKIE}`);
+  const secret = authSecret();
+  if (!secret) return null;
   // Only the cookie: getToken would also take a bearer token, which no page accepts.
   const decoded = await getToken({
     req: { headers: { cookie: cookieHeader } },
