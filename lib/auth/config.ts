@@ -6,12 +6,13 @@ import { accounts, users, verificationTokens } from "@/db/schema";
 import { rememberLocale } from "@/lib/i18n/locale-cookie";
 import { safeCallbackPath } from "./callback-url";
 import { buildProviders } from "./providers";
-import { authSecret, refreshSessionToken } from "./session-token";
+import { actorFromToken, authSecret, refreshSessionToken } from "./session-token";
 
 const THIRTY_DAYS_S = 30 * 24 * 60 * 60;
 
 // Lazy config: nothing opens the database at import time or during `next build`.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+// Pages read the session themselves (actorFromCookies); Auth.js serves its routes and actions.
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   adapter: DrizzleAdapter(getDb(), {
     usersTable: users,
     accountsTable: accounts,
@@ -43,10 +44,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       return refreshSessionToken(token, user?.id);
     },
     session({ session, token }) {
-      session.user.id = token.sub ?? "";
-      session.user.name = token.name ?? null;
-      session.user.email = token.email ?? "";
-      session.user.isSteward = token.steward === true;
+      Object.assign(session.user, actorFromToken(token));
       return session;
     },
     redirect({ url, baseUrl }) {

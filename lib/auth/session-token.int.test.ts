@@ -2,7 +2,12 @@ import { encode, type JWT } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bumpSessionVersion, setDisabled, setPassword } from "@/db/queries/users";
 import { createPerson } from "@/db/testing/factories";
-import { actorFromCookies, refreshSessionToken, sessionCookieIsSecure } from "./session-token";
+import {
+  actorFromCookies,
+  actorFromToken,
+  refreshSessionToken,
+  sessionCookieIsSecure,
+} from "./session-token";
 
 describe("JWT sessions checked against the database", () => {
   it("stamps the session version at sign-in and keeps the session while it matches", async () => {
@@ -81,6 +86,8 @@ describe("the session a page reads from its cookie", () => {
     });
     expect(await actorFromCookies("", false)).toBeNull();
     expect(await actorFromCookies("theme=dark", false)).toBeNull();
+    // A token without an address names nobody, here and on Auth.js's session endpoint.
+    expect(actorFromToken({ sub: person.id })).toBeNull();
   });
 
   it("reads only the cookie Auth.js would use: __Secure- on https, the plain one on http", async () => {

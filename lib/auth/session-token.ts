@@ -64,7 +64,12 @@ export async function actorFromCookies(
     secureCookie,
   });
   const token = decoded && (await refreshSessionToken(decoded, undefined, db));
-  if (!token?.sub || !token.email) return null;
+  return token ? actorFromToken(token) : null;
+}
+
+/** The person a checked token names, for the pages and for Auth.js's session endpoint alike. */
+export function actorFromToken(token: JWT): Actor | null {
+  if (!token.sub || !token.email) return null;
   return {
     id: token.sub,
     name: token.name ?? null,

@@ -23,8 +23,11 @@ export async function loadOfferSides(scope?: OfferScope, db: Executor = getDb())
   ]);
   // Steps per topic in each template version: the denominators of experience.
   const stepsPerTopic = new Map<number, [HelpTopic, number][]>();
-  for (const { version, topic, steps } of stepsByTopic)
-    stepsPerTopic.set(version, [...(stepsPerTopic.get(version) ?? []), [topic, steps]]);
+  for (const { version, topic, steps } of stepsByTopic) {
+    const list = stepsPerTopic.get(version) ?? [];
+    list.push([topic, steps]);
+    stepsPerTopic.set(version, list);
+  }
   return offers.map((offer): OfferSide => {
     const done = offer.doneByTopic ?? {};
     const experience: Partial<Record<HelpTopic, number>> = {};

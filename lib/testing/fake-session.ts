@@ -34,6 +34,5 @@ export const authConfigModule = {
     const options = args[0] as { redirectTo?: string } | undefined;
     redirect(options?.redirectTo ?? "/");
   },
-  auth: async () => null,
   handlers: {},
 };
