@@ -72,7 +72,7 @@ export function benchSuggestions(): TimingRow[] {
       rankOffers(request, offerSides),
     ),
     time(
-      `candidate graph (1,000 × 1,000: ${buildCandidateGraph(small.requestSides, small.offerSides).length.toLocaleString("en")} edges)`,
+      `candidate graph (1,000 × 1,000: ${buildCandidateGraph(small.requestSides, small.offerSides).edgeOffer.length.toLocaleString("en")} edges)`,
       200,
       5,
       () => buildCandidateGraph(small.requestSides, small.offerSides),

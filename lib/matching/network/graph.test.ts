@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { HelpTopic, SubRegion, WorkLanguage } from "@/db/schema/enums";
 import { type OfferSide, type RequestSide, scoreOffer, scoreOnly } from "../score";
 import { buildCandidateGraph } from "./graph";
+import { type NetworkGraph, solveGraph, solveNetwork } from "./solve";
 
 const TOPICS: HelpTopic[][] = [["funding"], ["funding", "committee"], ["youth", "program"]];
 const LANGUAGES: WorkLanguage[][] = [["es"], ["en", "pt"]];
@@ -37,6 +38,16 @@ const requests: RequestSide[] = TOPICS.flatMap((topics, t) =>
   ),
 );
 
+/** The graph's edges as `request>offer:score`, in the graph's own order. */
+function edgesOf(graph: NetworkGraph) {
+  const out: string[] = [];
+  graph.requestIds.forEach((requestId, r) => {
+    for (let e = graph.edgeStart[r] as number; e < (graph.edgeStart[r + 1] as number); e++)
+      out.push(`${requestId}>${graph.offerIds[graph.edgeOffer[e] as number]}:${graph.score[e]}`);
+  });
+  return out;
+}
+
 describe("the candidate graph of network-wide matching", () => {
   it("holds exactly the pairs the scorer accepts, each with the scorer's score", () => {
     const expected = requests.flatMap((request) =>
@@ -45,12 +56,55 @@ describe("the candidate graph of network-wide matching", () => {
         return fit ? [`${request.id}>${offer.id}:${fit.score}`] : [];
       }),
     );
-    const edges = buildCandidateGraph(requests, offers).map(
-      (e) => `${e.requestId}>${e.offerId}:${e.score}`,
-    );
+    const edges = edgesOf(buildCandidateGraph(requests, offers));
     expect(expected.length).toBeGreaterThan(20);
     expect(expected.length).toBeLessThan(requests.length * offers.length);
-    expect(edges.sort()).toEqual(expected.sort());
+    expect([...edges].sort()).toEqual(expected.sort());
+  });
+
+  it("is in the solver's form: sorted ids, each request's offers ascending, only free places", () => {
+    const graph = buildCandidateGraph([...requests].reverse(), [...offers].reverse());
+    expect(graph.requestIds).toEqual(requests.map((r) => r.id).sort());
+    const open = offers.filter((o) => o.active < o.capacity);
+    expect(graph.offerIds).toEqual(open.map((o) => o.id).sort());
+    const freeOf = new Map(open.map((o) => [o.id, o.capacity - o.active]));
+    expect(Array.from(graph.free)).toEqual(graph.offerIds.map((id) => freeOf.get(id)));
+    for (let r = 0; r < graph.requestIds.length; r++)
+      for (let e = (graph.edgeStart[r] as number) + 1; e < (graph.edgeStart[r + 1] as number); e++)
+        expect(graph.edgeOffer[e]).toBeGreaterThan(graph.edgeOffer[e - 1] as number);
+    // The input's order changes nothing.
+    expect(buildCandidateGraph(requests, offers)).toEqual(graph);
+  });
+
+  it("leaves out exactly the pairs it is told to, ignoring unknown ones", () => {
+    const all = edgesOf(buildCandidateGraph(requests, offers));
+    const gone = all.filter((_, i) => i % 7 === 0);
+    const exclude = gone.map((edge) => {
+      const [requestId = "", offerId = ""] = edge.split(/[>:]/);
+      return { requestId, offerId };
+    });
+    exclude.push({ requestId: "r-unknown", offerId: "o0000" }, { requestId: "r000", offerId: "x" });
+    const kept = edgesOf(buildCandidateGraph(requests, offers, exclude));
+    expect(gone.length).toBeGreaterThan(3);
+    expect(kept).toEqual(all.filter((edge) => !gone.includes(edge)));
+  });
+
+  it("solves to what the same pairs given one object each solve to", () => {
+    const graph = buildCandidateGraph(requests, offers);
+    const edges = edgesOf(graph).map((edge) => {
+      const [requestId = "", offerId = "", score = ""] = edge.split(/[>:]/);
+      return { requestId, offerId, score: Number(score) };
+    });
+    for (const penalty of [0, 40, 500]) {
+      const viaObjects = solveNetwork({
+        requests,
+        offers: offers.map((o) => ({ id: o.id, free: o.capacity - o.active })),
+        edges,
+        penalty,
+      });
+      expect(viaObjects.assignments.length).toBeGreaterThan(5);
+      expect(solveGraph(graph, penalty)).toEqual(viaObjects);
+    }
   });
 
   it("scores without reasons exactly as with them", () => {

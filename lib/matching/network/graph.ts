@@ -1,36 +1,111 @@
 import type { HelpTopic } from "@/db/schema/enums";
 import { type OfferSide, type RequestSide, scoreOnly } from "../score";
+import { compareIds, type NetworkGraph } from "./solve";
 
-export type CandidateEdge = { requestId: string; offerId: string; score: number };
+type Pair = { requestId: string; offerId: string };
 
 /**
- * The sparse candidate graph of network-wide matching: for each request, the offers that
- * pass the hard filters, with their scores. Offers are found through the requested topics
- * (an index by topic), so the work grows with the edges, not with requests × offers.
+ * The sparse candidate graph of network-wide matching, in the solver's compact form: for
+ * each request, the offers with free places that pass the hard filters, with their scores,
+ * leaving out the `exclude`d pairs. Offers are found through the requested topics (an index
+ * by topic), so the work grows with the edges, not with requests × offers. Ids must be
+ * unique; their order in the input does not matter.
  */
-export function buildCandidateGraph(requests: RequestSide[], offers: OfferSide[]): CandidateEdge[] {
-  const byTopic = new Map<HelpTopic, OfferSide[]>();
-  for (const offer of offers) {
-    if (offer.capacity - offer.active <= 0) continue;
+export function buildCandidateGraph(
+  requests: RequestSide[],
+  offers: OfferSide[],
+  exclude: readonly Pair[] = [],
+): NetworkGraph {
+  const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
+  const requestList = [...requests].sort(byId);
+  const offerList = offers.filter((o) => o.capacity - o.active > 0).sort(byId);
+  const R = requestList.length;
+  const O = offerList.length;
+
+  const byTopic = new Map<HelpTopic, number[]>();
+  offerList.forEach((offer, o) => {
     for (const topic of offer.topics) {
       const list = byTopic.get(topic) ?? [];
-      list.push(offer);
+      list.push(o);
       byTopic.set(topic, list);
     }
-  }
-  const edges: CandidateEdge[] = [];
-  for (const request of requests) {
-    const seen = new Set<string>();
+  });
+  const excluded = excludedByRequest(requestList, offerList, exclude);
+
+  const edgeStart = new Int32Array(R + 1);
+  const edges = new EdgeBuffer();
+  // seen[o] = the last request that met offer o, so a request meets each offer once.
+  const seen = new Int32Array(O).fill(-1);
+  const candidates = new Int32Array(O);
+  for (let r = 0; r < R; r++) {
+    const request = requestList[r] as RequestSide;
+    const skip = excluded.get(r);
+    let n = 0;
     for (const topic of request.topics) {
-      for (const offer of byTopic.get(topic) ?? []) {
-        if (seen.has(offer.id)) continue;
-        seen.add(offer.id);
-        const score = scoreOnly(request, offer);
-        if (score !== null) edges.push({ requestId: request.id, offerId: offer.id, score });
+      for (const o of byTopic.get(topic) ?? []) {
+        if (seen[o] === r) continue;
+        seen[o] = r;
+        if (!skip?.has(o)) candidates[n++] = o;
       }
     }
+    const ascending = candidates.subarray(0, n).sort();
+    for (let i = 0; i < n; i++) {
+      const o = ascending[i] as number;
+      const score = scoreOnly(request, offerList[o] as OfferSide);
+      if (score !== null) edges.push(o, score);
+    }
+    edgeStart[r + 1] = edges.length;
   }
-  return edges;
+  return {
+    requestIds: requestList.map((r) => r.id),
+    offerIds: offerList.map((o) => o.id),
+    free: Int32Array.from(offerList, (o) => o.capacity - o.active),
+    edgeStart,
+    ...edges.take(),
+  };
+}
+
+/** The offers each request must not be given, by index into the sorted lists. */
+function excludedByRequest(requests: RequestSide[], offers: OfferSide[], exclude: readonly Pair[]) {
+  const requestIndex = new Map(requests.map((r, i) => [r.id, i]));
+  const offerIndex = new Map(offers.map((o, i) => [o.id, i]));
+  const excluded = new Map<number, Set<number>>();
+  for (const { requestId, offerId } of exclude) {
+    const r = requestIndex.get(requestId);
+    const o = offerIndex.get(offerId);
+    if (r === undefined || o === undefined) continue;
+    const set = excluded.get(r) ?? new Set<number>();
+    set.add(o);
+    excluded.set(r, set);
+  }
+  return excluded;
+}
+
+/** Edges appended to typed arrays that double when full. */
+class EdgeBuffer {
+  private offer = new Int32Array(1024);
+  private score = new Float64Array(1024);
+  length = 0;
+
+  push(offer: number, score: number) {
+    if (this.length === this.offer.length) {
+      const offers = new Int32Array(this.length * 2);
+      offers.set(this.offer);
+      this.offer = offers;
+      const scores = new Float64Array(this.length * 2);
+      scores.set(this.score);
+      this.score = scores;
+    }
+    this.offer[this.length] = offer;
+    this.score[this.length++] = score;
+  }
+
+  take() {
+    return {
+      edgeOffer: this.offer.slice(0, this.length),
+      score: this.score.slice(0, this.length),
+    };
+  }
 }
 
 /**

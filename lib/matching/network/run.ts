@@ -18,7 +18,7 @@ import { openProposal } from "@/lib/mentorship/lifecycle";
 import { loadOfferSides, loadRequestSides } from "../candidates";
 import { scoreOffer } from "../score";
 import { buildCandidateGraph, offerVersion, requestVersion } from "./graph";
-import { solveNetwork } from "./solve";
+import { solveGraph } from "./solve";
 
 export type RunError = "forbidden" | "not_found" | "closed";
 export type RunOutcome =
@@ -54,17 +54,9 @@ export async function runNetworkMatching(
   const offers = offerSides.filter((o) => o.capacity > o.active);
   if (requests.length === 0) return { ok: false, error: "no_requests" };
   if (offers.length === 0) return { ok: false, error: "no_offers" };
-  const taken = new Set(live.map((p) => `${p.offerId}:${p.requestId}`));
-  const edges = buildCandidateGraph(requests, offers).filter(
-    (e) => !taken.has(`${e.offerId}:${e.requestId}`),
-  );
+  const graph = buildCandidateGraph(requests, offers, live);
   const started = performance.now();
-  const solution = solveNetwork({
-    requests,
-    offers: offers.map((o) => ({ id: o.id, free: o.capacity - o.active })),
-    edges,
-    penalty: input.penalty,
-  });
+  const solution = solveGraph(graph, input.penalty);
   const solveMs = Math.round(performance.now() - started);
   const requestById = new Map(requests.map((r) => [r.id, r]));
   const offerById = new Map(offers.map((o) => [o.id, o]));
@@ -89,7 +81,7 @@ export async function runNetworkMatching(
         penalty: input.penalty,
         requestCount: requests.length,
         offerCount: offers.length,
-        edgeCount: edges.length,
+        edgeCount: graph.edgeOffer.length,
         totalScore: solution.totalScore,
         solveMs,
         unmatchedRequestIds: solution.unmatchedRequestIds,

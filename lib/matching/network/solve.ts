@@ -21,7 +21,23 @@ export type NetworkInput = {
   penalty: number;
 };
 
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Network-wide matching's input in compact form, as the solver reads it: ids unique and
+ * sorted (compareIds), edges by request (CSR: request r's are edgeStart[r] … edgeStart[r + 1]
+ * − 1), each request's offers ascending and once, integer scores. Millions of edges cost
+ * 12 bytes each here, against an object each in `NetworkInput`.
+ */
+export type NetworkGraph = {
+  requestIds: string[];
+  offerIds: string[];
+  /** Free places per offer. */
+  free: ArrayLike<number>;
+  edgeStart: Int32Array;
+  edgeOffer: Int32Array;
+  score: Float64Array;
+};
 
 /**
  * Network-wide matching: each request gets at most one offer, each offer at most `free`
@@ -32,10 +48,7 @@ const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * last rule needs the exact integer range and holds up to several hundred requests.
  */
 export function solveNetwork(input: NetworkInput): NetworkSolution {
-  const { penalty } = input;
-  if (!Number.isInteger(penalty) || penalty < 0 || penalty > 1000) {
-    throw new RangeError("penalty must be an integer in [0, 1000]");
-  }
+  checkPenalty(input.penalty);
   // Canonical order: everything below is indexed by sorted ids.
   const requestIds = [...new Set(input.requests.map((r) => r.id))].sort(compareIds);
   const freeById = new Map<string, number>();
@@ -47,13 +60,21 @@ export function solveNetwork(input: NetworkInput): NetworkSolution {
   const offerIds = [...freeById.keys()].sort(compareIds);
   const requestIndex = new Map(requestIds.map((id, i) => [id, i]));
   const offerIndex = new Map(offerIds.map((id, i) => [id, i]));
+  const free = Float64Array.from(offerIds, (id) => freeById.get(id) ?? 0);
+  const edges = collectEdges(input, requestIndex, offerIndex);
+  return solveGraph({ requestIds, offerIds, free, ...edges }, input.penalty);
+}
+
+/** `solveNetwork` on a graph already in compact form (see `NetworkGraph`). */
+export function solveGraph(graph: NetworkGraph, penalty: number): NetworkSolution {
+  checkPenalty(penalty);
+  const { requestIds, offerIds, edgeStart, edgeOffer, score } = graph;
   const R = requestIds.length;
   const O = offerIds.length;
 
-  const { edgeStart, edgeOffer, score } = collectEdges(input, requestIndex, offerIndex);
-
   // With Σ (score + penalty) fixed, fewer matches means a higher Σ score: the solver's
-  // preferFewer. Then smaller request and offer ids, as the tie key.
+  // preferFewer. Then smaller request and offer ids, as the tie key. Edges worth no more
+  // than leaving their request unmatched (weight ≤ 0) are never used.
   const edgeCount = edgeOffer.length;
   const weight = new Float64Array(edgeCount);
   const byId = new Float64Array(edgeCount);
@@ -67,7 +88,7 @@ export function solveNetwork(input: NetworkInput): NetworkSolution {
   const chosen = maxWeightMatching({
     requestCount: R,
     offerCount: O,
-    capacity: Float64Array.from(offerIds, (id) => freeById.get(id) ?? 0),
+    capacity: graph.free,
     edgeStart,
     edgeOffer,
     weight,
@@ -91,6 +112,12 @@ export function solveNetwork(input: NetworkInput): NetworkSolution {
   }
   const objective = totalScore - penalty * unmatchedRequestIds.length;
   return { assignments, unmatchedRequestIds, totalScore, objective };
+}
+
+function checkPenalty(penalty: number) {
+  if (!Number.isInteger(penalty) || penalty < 0 || penalty > 1000) {
+    throw new RangeError("penalty must be an integer in [0, 1000]");
+  }
 }
 
 /**
