@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 
+// The styles are the badge utilities in app/globals.css.
 const TONES = {
-  neutral: "bg-slate-100 text-slate-800 ring-slate-300",
-  brand: "bg-brand-50 text-brand-800 ring-brand-600/40",
-  success: "bg-emerald-50 text-emerald-900 ring-emerald-600/40",
-  warning: "bg-amber-50 text-amber-900 ring-amber-600/40",
+  neutral: "badge-neutral",
+  brand: "badge-brand",
+  success: "badge-success",
+  warning: "badge-warning",
 } as const;
 
 export function Badge({
@@ -14,11 +15,5 @@ export function Badge({
   tone?: keyof typeof TONES;
   children: ReactNode;
 }) {
-  return (
-    <span
-      className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
-    >
-      {children}
-    </span>
-  );
+  return <span className={`badge ${TONES[tone]}`}>{children}</span>;
 }
