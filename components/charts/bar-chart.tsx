@@ -56,7 +56,8 @@ export function BarChart({
       labels={labels}
       viewBox={{ width: WIDTH, height }}
     >
-      <Group left={LEFT}>
+      {/* The labels' and totals' type and colour, once for all of them. */}
+      <Group left={LEFT} className="fill-slate-800 text-[13px]">
         {rows.map((row, r) => {
           let start = 0;
           const top = y(row.label) ?? 0;
@@ -67,7 +68,6 @@ export function BarChart({
                 y={px(top + y.bandwidth() / 2)}
                 textAnchor="end"
                 dominantBaseline="middle"
-                className="fill-slate-800 text-[13px]"
               >
                 <title>{row.label}</title>
                 {row.label.length > 21 ? `${row.label.slice(0, 20)}…` : row.label}
@@ -93,7 +93,7 @@ export function BarChart({
                 x={px(x(totals[r] ?? 0) + 6)}
                 y={px(top + y.bandwidth() / 2)}
                 dominantBaseline="middle"
-                className="fill-slate-900 text-[13px] font-semibold"
+                className="font-semibold"
               >
                 {number.format(totals[r] ?? 0)}
               </text>
