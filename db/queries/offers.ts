@@ -100,33 +100,17 @@ function activeOffersWhere(scope?: OfferScope): SQL | undefined {
   );
 }
 
-/**
- * Active offers in `scope` with what the scorer needs and nothing more (a request can fit a
- * thousand offers and shows ten, see `listOfferLabels`), in one query over one pass of the
- * scope: each offer's initiative region and template, its done steps per help topic (kept
- * by the database, see `doneByTopic`; only `topics` when one request asks for those) and
- * its load, the active mentorships across all its offers.
- */
-export function listActiveOffers(scope?: OfferScope, db: Executor = getDb()) {
-  const topics = scope && "fitting" in scope ? scope.fitting.topics : undefined;
-  const scoped = db
+type Scoped = ReturnType<typeof scopedOffers>;
+
+function scopedOffers(scope: OfferScope | undefined, db: Executor) {
+  return db
     .$with("scoped")
     .as(db.select(scoredColumns).from(offers).where(activeOffersWhere(scope)));
-  const done = db
-    .select({
-      byTopic: sql<Partial<
-        Record<HelpTopic, number>
-      > | null>`jsonb_object_agg(${doneByTopic.topic}, ${doneByTopic.done})`.as("by_topic"),
-    })
-    .from(doneByTopic)
-    .where(
-      and(
-        eq(doneByTopic.initiativeId, scoped.initiativeId),
-        topics ? inArray(doneByTopic.topic, topics) : undefined,
-      ),
-    )
-    .as("done");
-  const loads = db
+}
+
+/** Active mentorships across all the offers of each scoped offer's initiative. */
+function loadsOf(scoped: Scoped, db: Executor) {
+  return db
     .select({
       initiativeId: mentorships.mentorInitiativeId,
       active: sql<number>`count(*)::int`.as("mentor_load"),
@@ -143,6 +127,37 @@ export function listActiveOffers(scope?: OfferScope, db: Executor = getDb()) {
     )
     .groupBy(mentorships.mentorInitiativeId)
     .as("loads");
+}
+
+type Loads = ReturnType<typeof loadsOf>;
+
+/**
+ * Active offers in `scope` with what the scorer needs and nothing more (a request can fit a
+ * thousand offers and shows ten, see `listOfferLabels`), in one query over one pass of the
+ * scope: each offer's initiative region and template, its done steps per help topic (kept
+ * by the database, see `doneByTopic`; only `topics` when one request asks for those) and
+ * its load, the active mentorships across all its offers. `extra` adds columns computed
+ * from the same rows (see `listBestFittingOffers`).
+ */
+export function selectActiveOffers<Extra extends Record<string, SQL.Aliased>>(
+  scope: OfferScope | undefined,
+  db: Executor,
+  extra: (scoped: Scoped, loads: Loads) => Extra,
+) {
+  const topics = scope && "fitting" in scope ? scope.fitting.topics : undefined;
+  const scoped = scopedOffers(scope, db);
+  const loads = loadsOf(scoped, db);
+  // A subquery in the select list, not a join: PostgreSQL reads it only for the rows
+  // returned, after any sort and limit.
+  const done = db
+    .select({ byTopic: sql`jsonb_object_agg(${doneByTopic.topic}, ${doneByTopic.done})` })
+    .from(doneByTopic)
+    .where(
+      and(
+        eq(doneByTopic.initiativeId, scoped.initiativeId),
+        topics ? inArray(doneByTopic.topic, topics) : undefined,
+      ),
+    );
   return db
     .with(scoped)
     .select({
@@ -154,13 +169,18 @@ export function listActiveOffers(scope?: OfferScope, db: Executor = getDb()) {
       activeCount: scoped.activeCount,
       subRegion: initiatives.subRegion,
       toolkitVersion: initiatives.toolkitVersion,
-      doneByTopic: done.byTopic,
+      doneByTopic: sql<Partial<Record<HelpTopic, number>> | null>`(${done})`.as("done_by_topic"),
       load: loads.active,
+      ...extra(scoped, loads),
     })
     .from(scoped)
     .innerJoin(initiatives, eq(initiatives.id, scoped.initiativeId))
-    .leftJoinLateral(done, sql`true`)
     .leftJoin(loads, eq(loads.initiativeId, scoped.initiativeId));
+}
+
+/** Every active offer in `scope`, as the scorer sees it (see `selectActiveOffers`). */
+export function listActiveOffers(scope?: OfferScope, db: Executor = getDb()) {
+  return selectActiveOffers(scope, db, () => ({}));
 }
 
 export type RequestValues = Pick<
@@ -219,9 +239,14 @@ export function listRequestsOf(initiativeId: string, db: Executor = getDb()) {
 
 /**
  * Open requests, as the scorer sees them: all of them, or only those one offer could serve
- * (see `OfferScope`). Their words are for the ones shown (see `listRequestLabels`).
+ * (see `OfferScope`). Their words are for the ones shown (see `listRequestLabels`). `extra`
+ * adds columns computed from the same rows (see `listBestFittingRequests`).
  */
-export function listOpenRequests(scope?: { fitting: FitScope }, db: Executor = getDb()) {
+export function selectOpenRequests<Extra extends Record<string, SQL.Aliased>>(
+  fitting: FitScope | undefined,
+  db: Executor,
+  extra: Extra,
+) {
   return db
     .select({
       id: helpRequests.id,
@@ -229,10 +254,16 @@ export function listOpenRequests(scope?: { fitting: FitScope }, db: Executor = g
       topics: helpRequests.topics,
       languages: helpRequests.languages,
       subRegion: initiatives.subRegion,
+      ...extra,
     })
     .from(helpRequests)
     .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId))
-    .where(and(eq(helpRequests.status, "open"), fits(helpRequests, scope?.fitting)));
+    .where(and(eq(helpRequests.status, "open"), fits(helpRequests, fitting)));
+}
+
+/** Every open request, or those one offer could serve (see `selectOpenRequests`). */
+export function listOpenRequests(scope?: { fitting: FitScope }, db: Executor = getDb()) {
+  return selectOpenRequests(scope?.fitting, db, {});
 }
 
 /** The mentor behind each of these offers, by offer id: what a suggestion shows of it. */

@@ -1,3 +1,4 @@
+import type { FitBound, OfferBound } from "@/db/queries/best-fitting";
 import type { HelpTopic, SubRegion, WorkLanguage } from "@/db/schema/enums";
 
 export type RequestSide = {
@@ -73,6 +74,17 @@ export function scoreOnly(request: RequestSide, offer: OfferSide): number | null
   return evaluate(request, offer);
 }
 
+function sparePoints(offer: OfferSide): number {
+  return Math.round((WEIGHTS.spareCapacity * (offer.capacity - offer.active)) / offer.capacity);
+}
+
+function loadPenalty(offer: OfferSide): number {
+  return Math.min(
+    WEIGHTS.loadPenaltyMax,
+    WEIGHTS.loadPenaltyPerMentorship * Math.max(0, offer.load - WEIGHTS.loadPenaltyFree),
+  );
+}
+
 /** The one scoring rule; reasons are written to `why` when the caller wants them. */
 function evaluate(request: RequestSide, offer: OfferSide, why?: Reason[]): number | null {
   if (offer.initiativeId === request.initiativeId) return null;
@@ -116,18 +128,58 @@ function evaluate(request: RequestSide, offer: OfferSide, why?: Reason[]): numbe
     if (experienced.length) why.push({ kind: "experience", topics: experienced });
   }
 
-  score += Math.round((WEIGHTS.spareCapacity * free) / offer.capacity);
+  score += sparePoints(offer);
   why?.push({ kind: "places", free, capacity: offer.capacity });
 
-  const penalty = Math.min(
-    WEIGHTS.loadPenaltyMax,
-    WEIGHTS.loadPenaltyPerMentorship * Math.max(0, offer.load - WEIGHTS.loadPenaltyFree),
-  );
+  const penalty = loadPenalty(offer);
   if (penalty > 0) {
     score -= penalty;
     why?.push({ kind: "busy", active: offer.load });
   }
   return score;
+}
+
+/** The terms of the score that weigh the request's topics and the two regions. */
+function fitBoundOf(topics: HelpTopic[], subRegion: SubRegion, unread: number): FitBound {
+  return {
+    topics,
+    coverage: WEIGHTS.coverage,
+    subRegion,
+    sameSubRegion: WEIGHTS.sameSubRegion,
+    group: [...LAC],
+    sameRegion: WEIGHTS.sameRegion,
+    unread,
+  };
+}
+
+/**
+ * The most any offer can score for `request`, as terms the database evaluates on an offer's
+ * own columns before its mentor's experience is read (see `listBestFittingOffers`): the
+ * scorer's terms rounded up, and the whole of the experience points. A page of suggestions
+ * then reads only the offers that could reach it (see `topByBound`).
+ */
+export function offerBoundFor(request: RequestSide): OfferBound {
+  return {
+    ...fitBoundOf(request.topics, request.subRegion, WEIGHTS.experience),
+    spare: WEIGHTS.spareCapacity,
+    load: {
+      per: WEIGHTS.loadPenaltyPerMentorship,
+      free: WEIGHTS.loadPenaltyFree,
+      max: WEIGHTS.loadPenaltyMax,
+    },
+  };
+}
+
+/**
+ * The most any open request can score with `offer`, as terms the database evaluates on a
+ * request's columns (see `listBestFittingRequests`): its topics covered and its region; the
+ * offer's experience in its best topic, its spare places and its load are the same for all.
+ */
+export function requestBoundFor(offer: OfferSide): FitBound {
+  let best = 0;
+  for (const topic of offer.topics) best = Math.max(best, offer.experience[topic] ?? 0);
+  const rest = Math.ceil(WEIGHTS.experience * best) + sparePoints(offer) - loadPenalty(offer);
+  return fitBoundOf(offer.topics, offer.subRegion, rest);
 }
 
 /** Best score first, ties by id: one order for every ranking, so pages agree with lists. */

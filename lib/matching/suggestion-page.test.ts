@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageOf, SUGGESTIONS_PAGE_SIZE } from "./suggestion-page";
+import { pageOf, rowsThrough, SUGGESTIONS_PAGE_SIZE } from "./suggestion-page";
 
 const ranked = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -23,6 +23,20 @@ describe("a page of ranked suggestions", () => {
     expect(pageOf(list, -4)).toMatchObject({ page: 1 });
     expect(pageOf(list, Number.NaN)).toMatchObject({ page: 1 });
     expect(pageOf(list, 1.7)).toMatchObject({ page: 1 });
+  });
+
+  it("pages from only the best rows, through the page asked for, of all that fit", () => {
+    expect(rowsThrough(2)).toBe(SUGGESTIONS_PAGE_SIZE * 2);
+    expect(rowsThrough(0)).toBe(SUGGESTIONS_PAGE_SIZE);
+    expect(rowsThrough(2.9)).toBe(SUGGESTIONS_PAGE_SIZE * 2);
+    const best = ranked(rowsThrough(2));
+    expect(pageOf(best, 2, 95)).toEqual({
+      rows: best.slice(SUGGESTIONS_PAGE_SIZE),
+      total: 95,
+      page: 2,
+      pages: Math.ceil(95 / SUGGESTIONS_PAGE_SIZE),
+      offset: SUGGESTIONS_PAGE_SIZE,
+    });
   });
 
   it("is one empty page when nothing fits", () => {

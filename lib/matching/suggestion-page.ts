@@ -12,14 +12,27 @@ export type SuggestionPage<T> = {
   offset: number;
 };
 
-/** One page of a ranked list; a page past the end shows the last one. */
-export function pageOf<T>(ranked: T[], page: number): SuggestionPage<T> {
-  const pages = Math.max(1, Math.ceil(ranked.length / SUGGESTIONS_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+/** The page asked for as a whole number from 1 (any other number asks for the first). */
+function asked(page: number): number {
+  return Math.max(1, Math.trunc(page) || 1);
+}
+
+/** How many of the best rows a page needs ranked: its own and those before it. */
+export function rowsThrough(page: number): number {
+  return asked(page) * SUGGESTIONS_PAGE_SIZE;
+}
+
+/**
+ * One page of a ranked list; a page past the end shows the last one. `ranked` may hold only
+ * the best rows, through the page shown, of `total`.
+ */
+export function pageOf<T>(ranked: T[], page: number, total = ranked.length): SuggestionPage<T> {
+  const pages = Math.max(1, Math.ceil(total / SUGGESTIONS_PAGE_SIZE));
+  const current = Math.min(asked(page), pages);
   const offset = (current - 1) * SUGGESTIONS_PAGE_SIZE;
   return {
     rows: ranked.slice(offset, offset + SUGGESTIONS_PAGE_SIZE),
-    total: ranked.length,
+    total,
     page: current,
     pages,
     offset,

@@ -1,14 +1,16 @@
 import type { Executor } from "@/db";
 import { getDb } from "@/db";
-import { type FitScope, listOfferLabels, listRequestLabels } from "@/db/queries/offers";
-import { loadOfferSides, loadRequestSides } from "./candidates";
-import { type RequestSide, rankBy, rankOffers, rankRequests, scoreOffer, scoreOnly } from "./score";
-import { pageOf } from "./suggestion-page";
-
-/** What the other side must share with `side` to fit it at all (see `FitScope`). */
-function fitFor(side: Pick<RequestSide, "topics" | "languages" | "initiativeId">): FitScope {
-  return { topics: side.topics, languages: side.languages, notInitiativeId: side.initiativeId };
-}
+import { listOfferLabels, listRequestLabels } from "@/db/queries/offers";
+import {
+  fitFor,
+  loadBestOfferSides,
+  loadBestRequestSides,
+  loadOfferSides,
+  loadRequestSides,
+} from "./candidates";
+import { type RequestSide, rankOffers, rankRequests, scoreOffer, scoreOnly } from "./score";
+import { pageOf, rowsThrough } from "./suggestion-page";
+import { topByBound } from "./top-by-bound";
 
 /** Offers that pass the scorer's hard filters for one request (see `OfferScope`). */
 function fittingOffers(request: RequestSide, db: Executor) {
@@ -45,10 +47,11 @@ export async function rankRequestsFor(offerId: string, db: Executor = getDb()) {
 async function explainedPage<T extends { id: string }, L, R>(
   ranked: { item: T }[],
   page: number,
+  total: number,
   labelsOf: (ids: string[]) => Promise<Map<string, L>>,
   explain: (item: T, label: L) => R | null,
 ) {
-  const shown = pageOf(ranked, page);
+  const shown = pageOf(ranked, page, total);
   const labels = await labelsOf(shown.rows.map((r) => r.item.id));
   return {
     ...shown,
@@ -60,12 +63,20 @@ async function explainedPage<T extends { id: string }, L, R>(
   };
 }
 
-/** One page of `rankOffersFor`, each with its mentor's name. */
+/**
+ * One page of `rankOffersFor`, each with its mentor's name: of the offers that fit, only
+ * those that could still score onto the page are read (see `topByBound`).
+ */
 export async function suggestOffersFor(request: RequestSide, page = 1, db: Executor = getDb()) {
-  const offers = await fittingOffers(request, db);
+  const { ranked, total } = await topByBound(
+    rowsThrough(page),
+    (limit) => loadBestOfferSides(request, limit, db),
+    (offer) => scoreOnly(request, offer),
+  );
   return explainedPage(
-    rankBy(offers, (offer) => scoreOnly(request, offer)),
+    ranked,
     page,
+    total,
     (ids) => listOfferLabels(ids, db),
     (offer, label) => {
       const fit = scoreOffer(request, offer);
@@ -74,12 +85,25 @@ export async function suggestOffersFor(request: RequestSide, page = 1, db: Execu
   );
 }
 
-/** One page of `rankRequestsFor`, each with its initiative's name and words. */
+/**
+ * One page of `rankRequestsFor`, each with its initiative's name and words: of the requests
+ * the offer could serve, only those that could still score onto the page are read.
+ */
 export async function suggestRequestsFor(offerId: string, page = 1, db: Executor = getDb()) {
-  const { offer, requests } = await servedBy(offerId, db);
+  const [offer] = await loadOfferSides({ ids: [offerId] }, db);
+  // A full offer fits no request (the scorer needs a free place): nothing more to load.
+  const { ranked, total } =
+    offer && offer.active < offer.capacity
+      ? await topByBound(
+          rowsThrough(page),
+          (limit) => loadBestRequestSides(offer, limit, db),
+          (request) => scoreOnly(request, offer),
+        )
+      : { ranked: [], total: 0 };
   return explainedPage(
-    offer ? rankBy(requests, (request) => scoreOnly(request, offer)) : [],
+    ranked,
     page,
+    total,
     (ids) => listRequestLabels(ids, db),
     (request, label) => {
       const fit = offer && scoreOffer(request, offer);
