@@ -17,12 +17,10 @@ function fittingOffers(request: RequestSide, db: Executor) {
   return loadOfferSides({ fitting: fitFor(request) }, db);
 }
 
-/** Open requests one offer could serve; none when it is not active or has no free place. */
-async function servedBy(offerId: string, db: Executor) {
+/** The offer, when it is active and has a free place: a full one fits no request. */
+async function offerWithPlace(offerId: string, db: Executor) {
   const [offer] = await loadOfferSides({ ids: [offerId] }, db);
-  // A full offer fits no request (the scorer needs a free place): nothing more to load.
-  if (!offer || offer.active >= offer.capacity) return { offer, requests: [] };
-  return { offer, requests: await loadRequestSides({ fitting: fitFor(offer) }, db) };
+  return offer && offer.active < offer.capacity ? offer : undefined;
 }
 
 /** Every offer that fits one open request, ranked and explained. */
@@ -32,10 +30,11 @@ export async function rankOffersFor(request: RequestSide, db: Executor = getDb()
   return rankOffers(request, offers).map((s) => ({ ...s, offer: byId.get(s.offerId) }));
 }
 
-/** Every open request one offer could serve, ranked and explained; none if it is not active. */
+/** Every open request one offer could serve, ranked and explained; none if it cannot take one. */
 export async function rankRequestsFor(offerId: string, db: Executor = getDb()) {
-  const { offer, requests } = await servedBy(offerId, db);
+  const offer = await offerWithPlace(offerId, db);
   if (!offer) return [];
+  const requests = await loadRequestSides({ fitting: fitFor(offer) }, db);
   const byId = new Map(requests.map((r) => [r.id, r]));
   return rankRequests(offer, requests).map((s) => ({ ...s, request: byId.get(s.requestId) }));
 }
@@ -90,16 +89,14 @@ export async function suggestOffersFor(request: RequestSide, page = 1, db: Execu
  * the offer could serve, only those that could still score onto the page are read.
  */
 export async function suggestRequestsFor(offerId: string, page = 1, db: Executor = getDb()) {
-  const [offer] = await loadOfferSides({ ids: [offerId] }, db);
-  // A full offer fits no request (the scorer needs a free place): nothing more to load.
-  const { ranked, total } =
-    offer && offer.active < offer.capacity
-      ? await topByBound(
-          rowsThrough(page),
-          (limit) => loadBestRequestSides(offer, limit, db),
-          (request) => scoreOnly(request, offer),
-        )
-      : { ranked: [], total: 0 };
+  const offer = await offerWithPlace(offerId, db);
+  const { ranked, total } = offer
+    ? await topByBound(
+        rowsThrough(page),
+        (limit) => loadBestRequestSides(offer, limit, db),
+        (request) => scoreOnly(request, offer),
+      )
+    : { ranked: [], total: 0 };
   return explainedPage(
     ranked,
     page,

@@ -12,7 +12,8 @@ export type Bounded<T> = { rows: { item: T; bound: number }[]; total: number };
  * stop once the `want`-th best exact score is above every bound left unread (the
  * threshold algorithm); else read four times as many. Ties rank by id: an unread item
  * whose bound equals that score comes after the last one read, so it could come first only
- * when the `want`-th has a later id than that. Returns the `want` best (all, when fewer fit) and how many fit in all.
+ * when the `want`-th has a later id than that. Returns the `want` best (all, when fewer
+ * fit) and how many fit in all.
  */
 export async function topByBound<T extends { id: string }>(
   want: number,
