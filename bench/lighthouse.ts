@@ -20,6 +20,9 @@ export const LIGHTHOUSE_TARGETS: Record<LighthouseCategory, number> = {
   seo: 100,
 };
 
+/** The bare dynamic page's row: a reference for the pages' scores, not judged itself. */
+export const LIGHTHOUSE_BASELINE = "bare dynamic page (baseline)";
+
 export type LighthouseRow = {
   name: string;
   /** Median score (0–100) per category over the runs. */

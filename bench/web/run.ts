@@ -1,7 +1,7 @@
 // Pages and actions under load on one database, every figure a ratio to a baseline measured
 // in the same run, interleaved (baseline, page, baseline, page…) over rounds; medians reported.
 import type autocannon from "autocannon";
-import { benchLighthouse, type LighthouseRow } from "../lighthouse";
+import { benchLighthouse, LIGHTHOUSE_BASELINE, type LighthouseRow } from "../lighthouse";
 import { BENCH_PASSWORD, type NetworkSize } from "../network/generate";
 import {
   actionHeaders,
@@ -135,6 +135,9 @@ export async function benchWeb(
         ? await benchLighthouse(
             url,
             [
+              // Scored like the pages, so that a miss can be read against what the framework
+              // alone scores on this host.
+              { name: LIGHTHOUSE_BASELINE, path: "/bench/baseline" },
               { name: "landing page", path: "/" },
               { name: "directory", path: "/initiatives" },
               { name: "initiative page", path: `/initiatives/${fixture.initiativeSlug}` },
