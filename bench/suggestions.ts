@@ -78,7 +78,12 @@ export function benchSuggestions(): TimingRow[] {
   const dense = makeNetwork(3_000, 5_000, 13);
   const request = requestSides[0];
   if (!request) throw new Error("empty network");
-  const denseEdges = buildCandidateGraph(dense.requestSides, dense.offerSides).edgeOffer.length;
+  let denseEdges = 0;
+  const denseRun = time("network matching", 2_000, 3, () => {
+    const graph = buildCandidateGraph(dense.requestSides, dense.offerSides);
+    denseEdges = graph.edgeOffer.length;
+    return solveGraph(graph, 100);
+  });
   return [
     time("suggestions for one request (5,000 offers)", 20, 51, () =>
       rankOffers(request, offerSides),
@@ -90,12 +95,8 @@ export function benchSuggestions(): TimingRow[] {
       () => buildCandidateGraph(small.requestSides, small.offerSides),
     ),
     {
-      ...time(
-        `network matching as a run does it, graph and exact solve (3,000 × 5,000: ${denseEdges.toLocaleString("en")} edges)`,
-        2_000,
-        3,
-        () => solveGraph(buildCandidateGraph(dense.requestSides, dense.offerSides), 100),
-      ),
+      ...denseRun,
+      name: `network matching as a run does it, graph and exact solve (3,000 × 5,000: ${denseEdges.toLocaleString("en")} edges)`,
       // The issue's 2 s is for 200,000 edges; this is twenty times as many.
       gate: false,
     },

@@ -9,7 +9,9 @@
  * phase runs a forward auction that places every bidder (prices only rise), then a reverse
  * auction that brings every offer with a free place down to price 0 or fills it (prices
  * only fall), with a global price update when that would take long. Phases divide ε by 8
- * down to 1; each keeps the previous assignment wherever it still satisfies ε-CS.
+ * down to 1; each keeps the previous assignment wherever it still satisfies ε-CS. The
+ * auction first runs on each request's few best edges and the rest are checked against its
+ * prices afterwards (solveByCore), which is what keeps dense graphs fast.
  *
  * ε-CS: every bidder's profit (value − price, or 0 unmatched) is within ε of its best
  * option. Exactness: with π_i each bidder's best option and D = Σ π_i + Σ_j capacity_j·p_j
@@ -44,13 +46,15 @@ const LIMIT = 2 ** 51;
 const ALPHA = 8;
 const WAITING = -2;
 const UNMATCHED = -1;
+/** Edges per request in the first solve (see solveByCore); tests pass fewer. */
+const CORE_EDGES = 16;
 
 /**
  * For each request, the index of its chosen edge or −1: the exact maximum of Σ weight,
  * then (as far as the safe integer range allows, see perturbedWeights) the fewest edges,
  * then the largest Σ tie.
  */
-export function maxWeightMatching(problem: MatchingProblem): Int32Array {
+export function maxWeightMatching(problem: MatchingProblem, coreEdges = CORE_EDGES): Int32Array {
   const { requestCount, offerCount, capacity, edgeStart, edgeOffer, weight } = problem;
   const result = new Int32Array(requestCount).fill(-1);
   const edgeTotal = edgeStart[requestCount] as number;
@@ -98,16 +102,144 @@ export function maxWeightMatching(problem: MatchingProblem): Int32Array {
   const chosen = usable.subarray(0, edges);
   const value = perturbedWeights(problem, chosen, scale, maxWeight, Math.min(bidders, places));
   for (let k = 0; k < edges; k++) value[k] = scale * (value[k] as number);
-  const st = buildAuction(
-    bidderStart.subarray(0, bidders + 1),
-    Int32Array.from(chosen, (e) => edgeOffer[e] as number),
-    value,
-    cap,
-  );
+  const offerOf = new Int32Array(edges);
+  for (let k = 0; k < edges; k++) offerOf[k] = edgeOffer[chosen[k] as number] as number;
+  const held = solveByCore(bidderStart.subarray(0, bidders + 1), offerOf, value, cap, coreEdges);
+  for (let b = 0; b < bidders; b++) {
+    const k = held[b] as number;
+    if (k >= 0) result[bidderRequest[b] as number] = chosen[k] as number;
+  }
+  return result;
+}
 
-  const reverseBudget = edges;
+/**
+ * Solves on each bidder's `coreEdges` best edges first, then checks every edge left out
+ * against the final prices: an edge worth at most its bidder's profit plus the offer's
+ * price plus ε keeps ε-CS, and if every left-out edge does, the prices and profits bound
+ * the whole problem as they bound the core (same bidders, same places, a free place still
+ * at price 0), so the core's assignment is exact for the whole graph. Edges that fail the
+ * check join the core and it is solved again. On dense graphs (thousands of compatible
+ * offers a request) a bidder's best few edges nearly always hold its optimum.
+ * Returns each bidder's edge (an index into `offer`) or −1.
+ */
+function solveByCore(
+  start: Int32Array,
+  offer: Int32Array,
+  value: Float64Array,
+  cap: Int32Array,
+  coreEdges: number,
+): Int32Array {
+  const bidders = start.length - 1;
+  const inCore = bestEdges(start, value, coreEdges);
+  for (;;) {
+    const core = subgraph(start, offer, value, inCore);
+    const st = buildAuction(core.start, core.offer, core.value, cap);
+    runAuction(st);
+    let added = 0;
+    for (let b = 0; b < bidders; b++) {
+      const limit = profitOf(st, b) + 1;
+      for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
+        if (inCore[k] === 1) continue;
+        if ((value[k] as number) - (st.price[offer[k] as number] as number) > limit) {
+          inCore[k] = 1;
+          added++;
+        }
+      }
+    }
+    if (added === 0) {
+      return Int32Array.from(st.held, (j, b) =>
+        j >= 0 ? (core.edge[st.heldEdge[b] as number] as number) : -1,
+      );
+    }
+  }
+}
+
+/** Marks each bidder's `count` most valuable edges (the first ones among equals). */
+function bestEdges(start: Int32Array, value: Float64Array, count: number): Uint8Array {
+  const keep = new Uint8Array(value.length);
+  const top = new Float64Array(Math.max(0, Math.min(count, value.length)));
+  for (let b = 0; b + 1 < start.length; b++) {
+    const from = start[b] as number;
+    const to = start[b + 1] as number;
+    if (to - from <= count) {
+      keep.fill(1, from, to);
+      continue;
+    }
+    // A min-heap of the `count` largest values seen: its root is the threshold.
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const v = value[k] as number;
+      if (n < count) {
+        let at = n++;
+        while (at > 0 && (top[(at - 1) >> 1] as number) > v) {
+          top[at] = top[(at - 1) >> 1] as number;
+          at = (at - 1) >> 1;
+        }
+        top[at] = v;
+      } else if (v > (top[0] as number)) {
+        let at = 0;
+        for (;;) {
+          let child = 2 * at + 1;
+          if (child >= n) break;
+          if (child + 1 < n && (top[child + 1] as number) < (top[child] as number)) child++;
+          if ((top[child] as number) >= v) break;
+          top[at] = top[child] as number;
+          at = child;
+        }
+        top[at] = v;
+      }
+    }
+    const threshold = top[0] as number;
+    let kept = 0;
+    for (let k = from; k < to; k++) {
+      if ((value[k] as number) > threshold) {
+        keep[k] = 1;
+        kept++;
+      }
+    }
+    for (let k = from; k < to && kept < count; k++) {
+      if (value[k] === threshold) {
+        keep[k] = 1;
+        kept++;
+      }
+    }
+  }
+  return keep;
+}
+
+/** The edges marked in `keep`, in CSR form by bidder, with each one's index in the whole. */
+function subgraph(start: Int32Array, offer: Int32Array, value: Float64Array, keep: Uint8Array) {
+  let total = 0;
+  for (const k of keep) total += k;
+  if (total === keep.length) {
+    return { start, offer, value, edge: Int32Array.from({ length: total }, (_, k) => k) };
+  }
+  const bidders = start.length - 1;
+  const sub = {
+    start: new Int32Array(bidders + 1),
+    offer: new Int32Array(total),
+    value: new Float64Array(total),
+    edge: new Int32Array(total),
+  };
+  let at = 0;
+  for (let b = 0; b < bidders; b++) {
+    for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
+      if (keep[k] === 0) continue;
+      sub.offer[at] = offer[k] as number;
+      sub.value[at] = value[k] as number;
+      sub.edge[at++] = k;
+    }
+    sub.start[b + 1] = at;
+  }
+  return sub;
+}
+
+/** The ε-scaling phases, from ε = the largest value / 8 down to 1 (see the top). */
+function runAuction(st: Auction): void {
+  const bidders = st.held.length;
+  const reverseBudget = st.offer.length;
   let maxValue = 0;
-  for (const v of value) maxValue = Math.max(maxValue, v);
+  for (const v of st.value) maxValue = Math.max(maxValue, v);
   let eps = Math.max(1, Math.floor(maxValue / ALPHA));
   let waiting = bidders;
   for (let b = 0; b < bidders; b++) st.queue[b] = b;
@@ -119,13 +251,6 @@ export function maxWeightMatching(problem: MatchingProblem): Int32Array {
     eps = Math.max(1, Math.floor(eps / ALPHA));
     waiting = releaseSlack(st, eps);
   }
-
-  for (let b = 0; b < bidders; b++) {
-    if ((st.held[b] as number) >= 0) {
-      result[bidderRequest[b] as number] = chosen[st.heldEdge[b] as number] as number;
-    }
-  }
-  return result;
 }
 
 /**
@@ -164,10 +289,12 @@ function perturbedWeights(
   if (!fits()) useTie = false;
   if (!fits()) fewer = false;
   const { V, K } = levels();
-  return Float64Array.from(usable, (e) => {
-    const u = useTie && tie ? (tie[e] as number) : 0;
-    return (weight[e] as number) * K - V + u;
-  });
+  const out = new Float64Array(usable.length);
+  for (let k = 0; k < usable.length; k++) {
+    const e = usable[k] as number;
+    out[k] = (weight[e] as number) * K - V + (useTie && tie ? (tie[e] as number) : 0);
+  }
+  return out;
 }
 
 type Auction = {
