@@ -52,6 +52,9 @@ function fitBound(bound: FitBound, topics: Operand, requestTopicCount: Operand |
     + ${bound.unread}`;
 }
 
+/** Best bound first, ties by id (the output columns), as rankings break ties. */
+const byBound = [sql`bound desc`, sql`id`] as const;
+
 /** Every candidate's count, beside its row: the pages of all that fit. */
 const total = () => sql<number>`count(*) over ()`.mapWith(Number).as("total");
 
@@ -73,7 +76,7 @@ export function listBestFittingOffers(
       - least(${max}, ${per} * greatest(0, coalesce(${loads.active}, 0) - ${free}))`.as("bound"),
     total: total(),
   }))
-    .orderBy(sql`bound desc`, sql`id`)
+    .orderBy(...byBound)
     .limit(limit);
 }
 
@@ -92,6 +95,6 @@ export function listBestFittingRequests(
     bound: sql<number>`${fitBound(bound, helpRequests.topics, requestTopics)}`.as("bound"),
     total: total(),
   })
-    .orderBy(sql`bound desc`, helpRequests.id)
+    .orderBy(...byBound)
     .limit(limit);
 }

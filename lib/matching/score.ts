@@ -183,7 +183,7 @@ export function requestBoundFor(offer: OfferSide): FitBound {
 }
 
 /** Best score first, ties by id: one order for every ranking, so pages agree with lists. */
-function byRank(aScore: number, aId: string, bScore: number, bId: string): number {
+export function byRank(aScore: number, aId: string, bScore: number, bId: string): number {
   return bScore - aScore || (aId < bId ? -1 : aId > bId ? 1 : 0);
 }
 

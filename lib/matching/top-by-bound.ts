@@ -1,4 +1,4 @@
-import { rankBy } from "./score";
+import { byRank, rankBy } from "./score";
 
 /**
  * Items read best bound first and, among equal bounds, by id (as rankings break ties), each
@@ -36,13 +36,14 @@ export async function topByBound<T extends { id: string }>(
   }
 }
 
-/** Whether `scored` ranks above every item read after `lastRead` (whose bounds are at most its). */
+/**
+ * Whether `scored` ranks above every item read after `lastRead`: those score at most its
+ * bound and, at an equal bound, have later ids, so none can rank above an item that would
+ * rank no lower than `lastRead` scoring its full bound.
+ */
 function outranksUnread(
   scored: { item: { id: string }; score: number },
   lastRead: { item: { id: string }; bound: number },
 ): boolean {
-  return (
-    scored.score > lastRead.bound ||
-    (scored.score === lastRead.bound && scored.item.id <= lastRead.item.id)
-  );
+  return byRank(scored.score, scored.item.id, lastRead.bound, lastRead.item.id) <= 0;
 }
