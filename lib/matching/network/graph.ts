@@ -49,6 +49,7 @@ export function buildCandidateGraph(
       }
     }
     const ascending = candidates.subarray(0, n).sort();
+    edges.reserve(n);
     for (let i = 0; i < n; i++) {
       const o = ascending[i] as number;
       const score = scoreOnly(request, offerList[o] as OfferSide);
@@ -81,21 +82,25 @@ function excludedByRequest(requests: RequestSide[], offers: OfferSide[], exclude
   return excluded;
 }
 
-/** Edges appended to typed arrays that double when full. */
+/** Edges appended to typed arrays that double when a request's candidates would not fit. */
 class EdgeBuffer {
   private offer = new Int32Array(1024);
   private score = new Float64Array(1024);
   length = 0;
 
+  /** Makes room for `n` more, so that `push` never checks. */
+  reserve(n: number) {
+    if (this.length + n <= this.offer.length) return;
+    const grown = Math.max(this.offer.length * 2, this.length + n);
+    const offers = new Int32Array(grown);
+    offers.set(this.offer.subarray(0, this.length));
+    this.offer = offers;
+    const scores = new Float64Array(grown);
+    scores.set(this.score.subarray(0, this.length));
+    this.score = scores;
+  }
+
   push(offer: number, score: number) {
-    if (this.length === this.offer.length) {
-      const offers = new Int32Array(this.length * 2);
-      offers.set(this.offer);
-      this.offer = offers;
-      const scores = new Float64Array(this.length * 2);
-      scores.set(this.score);
-      this.score = scores;
-    }
     this.offer[this.length] = offer;
     this.score[this.length++] = score;
   }
