@@ -3,6 +3,7 @@ import { ensureLocalAuthSecret } from "@/lib/env/local-secret";
 import { runCli } from "./cli";
 import { migrateDatabase } from "./migrate";
 import { describeDemoAccounts, isDatabaseEmpty, seedDemo } from "./seed";
+import { upkeepAll } from "./upkeep";
 
 const wroteSecret = ensureLocalAuthSecret();
 await runCli(async (handle) => {
@@ -14,4 +15,6 @@ await runCli(async (handle) => {
     await seedDemo(handle.db);
     console.log(`Demo network loaded.\n${describeDemoAccounts()}`);
   }
+  // The embedded database has no autovacuum, and forgets at every close what changed.
+  if (handle.kind === "pglite") await upkeepAll(handle.db);
 });
