@@ -61,6 +61,7 @@ export type WebResult = {
   /** The JavaScript heap in use after a full collection, once idle: what the server holds on to. */
   liveHeapMb: number;
   firstPageMs: number;
+  firstDatabasePageMs: number;
   generateMs: number;
   lighthouse: LighthouseRow[];
 };
@@ -154,6 +155,7 @@ export async function benchWeb(
       rssIdleMb,
       liveHeapMb,
       firstPageMs: server.firstPageMs,
+      firstDatabasePageMs: server.firstDatabasePageMs,
       generateMs: server.generateMs,
     };
   } finally {

@@ -17,6 +17,8 @@ export type BenchServer = {
   generateMs: number;
   /** From the server's "Ready" line to the first page's last byte. */
   firstPageMs: number;
+  /** The same for the directory, asked for at the same moment: it reads the database. */
+  firstDatabasePageMs: number;
   /** Resident memory of the server's processes, in MB. */
   rssMb: () => number;
   stop: () => Promise<void>;
@@ -84,15 +86,24 @@ export async function startBenchServer(
     },
   );
   const ready = await readyAt(child);
-  const firstPage = await fetch(`${url}/`).then((r) => r.text());
-  const firstPageMs = Date.now() - ready;
-  if (!firstPage.includes("<html")) throw new Error("the first page did not render");
+  // Two first visitors at once: one on the landing page, one on a page that reads the
+  // database (which waits for it to open).
+  const firstView = async (path: string) => {
+    const page = await fetch(`${url}${path}`).then((r) => r.text());
+    if (!page.includes("<html")) throw new Error(`the first ${path} did not render`);
+    return Date.now() - ready;
+  };
+  const [firstPageMs, firstDatabasePageMs] = await Promise.all([
+    firstView("/"),
+    firstView("/initiatives"),
+  ]);
 
   return {
     url,
     fixture,
     generateMs,
     firstPageMs,
+    firstDatabasePageMs,
     rssMb: () => (child.pid ? groupRssMb(child.pid) : 0),
     stop: async () => {
       await new Promise<void>((resolve) => {
