@@ -157,7 +157,9 @@ function solveByCore(
 /** Marks each bidder's `count` most valuable edges (the first ones among equals). */
 function bestEdges(start: Int32Array, value: Float64Array, count: number): Uint8Array {
   const keep = new Uint8Array(value.length);
-  const top = new Float64Array(Math.max(0, Math.min(count, value.length)));
+  // A min-heap of the `count` most valuable edges seen, by value: its root is the threshold.
+  const heap = new Int32Array(Math.max(0, Math.min(count, value.length)));
+  const heapPos = new Int32Array(value.length);
   for (let b = 0; b + 1 < start.length; b++) {
     const from = start[b] as number;
     const to = start[b + 1] as number;
@@ -165,31 +167,17 @@ function bestEdges(start: Int32Array, value: Float64Array, count: number): Uint8
       keep.fill(1, from, to);
       continue;
     }
-    // A min-heap of the `count` largest values seen: its root is the threshold.
     let n = 0;
     for (let k = from; k < to; k++) {
-      const v = value[k] as number;
       if (n < count) {
-        let at = n++;
-        while (at > 0 && (top[(at - 1) >> 1] as number) > v) {
-          top[at] = top[(at - 1) >> 1] as number;
-          at = (at - 1) >> 1;
-        }
-        top[at] = v;
-      } else if (v > (top[0] as number)) {
-        let at = 0;
-        for (;;) {
-          let child = 2 * at + 1;
-          if (child >= n) break;
-          if (child + 1 < n && (top[child + 1] as number) < (top[child] as number)) child++;
-          if ((top[child] as number) >= v) break;
-          top[at] = top[child] as number;
-          at = child;
-        }
-        top[at] = v;
+        heap[n] = k;
+        siftUp(heap, heapPos, value, 0, n++);
+      } else if ((value[k] as number) > (value[heap[0] as number] as number)) {
+        heap[0] = k;
+        siftDown(heap, heapPos, value, 0, n, 0);
       }
     }
-    const threshold = top[0] as number;
+    const threshold = value[heap[0] as number] as number;
     let kept = 0;
     for (let k = from; k < to; k++) {
       if ((value[k] as number) > threshold) {
