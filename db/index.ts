@@ -18,10 +18,13 @@ export function openDatabase(options: { url?: string; dataDir?: string }): DbHan
   if (options.url) {
     const client = postgres(options.url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // Off behind a pooler that shares a connection between transactions (PgBouncer's
+      // transaction mode before 1.21): a statement named on one connection is unknown on the next.
+      prepare: process.env.DATABASE_PREPARE !== "false",
       onnotice: () => {},
     });
     return {
-      db: drizzlePostgres(client, { schema }) as unknown as Db,
+      db: drizzlePostgres(preparing(client), { schema }) as unknown as Db,
       kind: "postgres",
       close: () => client.end({ timeout: 5 }),
     };
@@ -38,6 +41,38 @@ export function openDatabase(options: { url?: string; dataDir?: string }): DbHan
       release();
     },
   };
+}
+
+type Unsafe = (query: string, args?: unknown[], options?: { prepare?: boolean }) => unknown;
+
+/**
+ * drizzle runs its query builder's statements unnamed (it asks postgres.js for
+ * `prepare: false` unless a query was given a name; drizzle-orm#6096), so PostgreSQL parses
+ * and plans every one of them on every call. This client asks for them named instead:
+ * postgres.js keeps them per connection, PostgreSQL parses each once per connection and
+ * reuses its plan when that is no worse. It covers transactions and savepoints, where drizzle
+ * gets a new client; the client's own `prepare` option still has the last word. Raw SQL
+ * (`db.execute`, no options passed) is left as it was.
+ */
+function preparing<T extends object>(client: T): T {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (key === "unsafe") {
+        const unsafe = value as Unsafe;
+        return (query: string, args?: unknown[], options?: { prepare?: boolean }) =>
+          unsafe(query, args, options && { ...options, prepare: true });
+      }
+      if (key === "begin" || key === "savepoint") {
+        const open = value as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const body = args.pop() as (inner: object) => unknown;
+          return open(...args, (inner: object) => body(preparing(inner)));
+        };
+      }
+      return value;
+    },
+  });
 }
 
 const holder = globalThis as unknown as { __padrinazgoDb?: DbHandle };
