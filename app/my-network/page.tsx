@@ -5,8 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { listMyInitiatives } from "@/db/queries/memberships";
-import { listMentorshipsOf } from "@/db/queries/mentorships";
-import { listOffersOf, listRequestsOf } from "@/db/queries/offers";
+import { listMentorshipsOfAny } from "@/db/queries/mentorships";
+import { countOpenSidesOf } from "@/db/queries/offers";
 import { requireUser } from "@/lib/auth/session";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
@@ -22,28 +22,25 @@ export default async function MyNetworkPage() {
   await expireDueProposals();
   const { locale, t } = await pageI18n();
   const mine = await listMyInitiatives(user.id);
-  const perInitiative = await Promise.all(
-    mine.map(async (i) => ({
-      initiative: i,
-      mentorships: await listMentorshipsOf(i.id),
-      offers: (await listOffersOf(i.id)).filter((o) => o.status === "active"),
-      requests: (await listRequestsOf(i.id)).filter((r) => r.status === "open"),
-    })),
-  );
-  const seen = new Set<string>();
-  const all = perInitiative.flatMap(({ initiative, mentorships }) =>
-    mentorships
-      .filter((m) => !seen.has(m.id) && seen.add(m.id))
-      .map((m) => {
-        const mySide = m.mentorInitiativeId === initiative.id ? "mentor" : "mentee";
-        return {
-          ...m,
-          mySide,
-          myRole: initiative.role,
-          other: mySide === "mentor" ? m.menteeName : m.mentorName,
-        };
-      }),
-  );
+  const ids = mine.map((i) => i.id);
+  const [mentorships, openSides] = await Promise.all([
+    listMentorshipsOfAny(ids),
+    countOpenSidesOf(ids),
+  ]);
+  // A mentorship between two of the person's initiatives counts once, through the one
+  // listed first (their role there says whether they may answer it).
+  const position = new Map(ids.map((id, index) => [id, index]));
+  const all = mentorships.map((m) => {
+    const asMentor = position.get(m.mentorInitiativeId) ?? Number.POSITIVE_INFINITY;
+    const asMentee = position.get(m.menteeInitiativeId) ?? Number.POSITIVE_INFINITY;
+    const mySide = asMentor < asMentee ? "mentor" : "mentee";
+    return {
+      ...m,
+      mySide,
+      myRole: mine[Math.min(asMentor, asMentee)]?.role,
+      other: mySide === "mentor" ? m.menteeName : m.mentorName,
+    };
+  });
   const toAnswer = all.filter(
     (m) => m.state === "proposed" && m.proposerSide !== m.mySide && m.myRole === "lead",
   );
@@ -114,23 +111,26 @@ export default async function MyNetworkPage() {
       </div>
       <Card title={t("network.initiatives")} id="initiatives">
         <ul className="space-y-3">
-          {perInitiative.map(({ initiative, offers, requests }) => (
-            <li key={initiative.id} className="flex flex-wrap items-center gap-2">
-              <Link
-                href={`/initiatives/${initiative.slug}/mentorship`}
-                className="font-medium text-brand-800 underline"
-              >
-                {initiative.name}
-              </Link>
-              <Badge>{t(`enums.role.${initiative.role}`)}</Badge>
-              {offers.length ? (
-                <Badge tone="success">{t("network.offers", { count: offers.length })}</Badge>
-              ) : null}
-              {requests.length ? (
-                <Badge tone="warning">{t("network.requests", { count: requests.length })}</Badge>
-              ) : null}
-            </li>
-          ))}
+          {mine.map((initiative) => {
+            const open = openSides.get(initiative.id) ?? { offers: 0, requests: 0 };
+            return (
+              <li key={initiative.id} className="flex flex-wrap items-center gap-2">
+                <Link
+                  href={`/initiatives/${initiative.slug}/mentorship`}
+                  className="font-medium text-brand-800 underline"
+                >
+                  {initiative.name}
+                </Link>
+                <Badge>{t(`enums.role.${initiative.role}`)}</Badge>
+                {open.offers ? (
+                  <Badge tone="success">{t("network.offers", { count: open.offers })}</Badge>
+                ) : null}
+                {open.requests ? (
+                  <Badge tone="warning">{t("network.requests", { count: open.requests })}</Badge>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       </Card>
     </div>

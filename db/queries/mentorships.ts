@@ -123,6 +123,15 @@ export function listMentorshipsOf(
   states: MentorshipState[] | null = null,
   db: Executor = getDb(),
 ) {
+  return listMentorshipsOfAny([initiativeId], states, db);
+}
+
+/** The mentorships of any of these initiatives, on either side, newest first: one query. */
+export function listMentorshipsOfAny(
+  initiativeIds: string[],
+  states: MentorshipState[] | null = null,
+  db: Executor = getDb(),
+) {
   const mentor = sql<string>`(select name from ${initiatives} where ${initiatives.id} = ${mentorships.mentorInitiativeId})`;
   const mentee = sql<string>`(select name from ${initiatives} where ${initiatives.id} = ${mentorships.menteeInitiativeId})`;
   return db
@@ -144,8 +153,8 @@ export function listMentorshipsOf(
     .where(
       and(
         or(
-          eq(mentorships.mentorInitiativeId, initiativeId),
-          eq(mentorships.menteeInitiativeId, initiativeId),
+          inArray(mentorships.mentorInitiativeId, initiativeIds),
+          inArray(mentorships.menteeInitiativeId, initiativeIds),
         ),
         states ? inArray(mentorships.state, states) : undefined,
       ),

@@ -67,6 +67,35 @@ export function listOffersOf(initiativeId: string, db: Executor = getDb()) {
     .orderBy(desc(offers.createdAt));
 }
 
+/** How many active offers and open requests each of these initiatives has, in two queries. */
+export async function countOpenSidesOf(initiativeIds: string[], db: Executor = getDb()) {
+  const counts = new Map(initiativeIds.map((id) => [id, { offers: 0, requests: 0 }]));
+  if (initiativeIds.length === 0) return counts;
+  const [offerRows, requestRows] = await Promise.all([
+    db
+      .select({ initiativeId: offers.initiativeId, n: sql<number>`count(*)::int` })
+      .from(offers)
+      .where(and(inArray(offers.initiativeId, initiativeIds), eq(offers.status, "active")))
+      .groupBy(offers.initiativeId),
+    db
+      .select({ initiativeId: helpRequests.initiativeId, n: sql<number>`count(*)::int` })
+      .from(helpRequests)
+      .where(
+        and(inArray(helpRequests.initiativeId, initiativeIds), eq(helpRequests.status, "open")),
+      )
+      .groupBy(helpRequests.initiativeId),
+  ]);
+  for (const row of offerRows) {
+    const count = counts.get(row.initiativeId);
+    if (count) count.offers = row.n;
+  }
+  for (const row of requestRows) {
+    const count = counts.get(row.initiativeId);
+    if (count) count.requests = row.n;
+  }
+  return counts;
+}
+
 /** What a side of a match needs in the other to fit at all: a shared topic and language. */
 export type FitScope = { topics: HelpTopic[]; languages: WorkLanguage[]; notInitiativeId: string };
 
