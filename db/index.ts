@@ -49,8 +49,9 @@ type Unsafe = (query: string, args?: unknown[], options?: { prepare?: boolean })
  * drizzle runs its query builder's statements unnamed (it asks postgres.js for
  * `prepare: false` unless a query was given a name; drizzle-orm#6096), so PostgreSQL parses
  * and plans every one of them on every call. This client asks for them named instead:
- * postgres.js keeps them per connection, PostgreSQL parses each once per connection and
- * reuses its plan when that is no worse. It covers transactions and savepoints, where drizzle
+ * postgres.js keeps them per connection (which it replaces after 30 to 60 minutes, so what
+ * they hold stays bounded), PostgreSQL parses each once per connection and reuses its plan
+ * when that is no worse. It covers transactions and savepoints, where drizzle
  * gets a new client; the client's own `prepare` option still has the last word. Raw SQL
  * (`db.execute`, no options passed) is left as it was.
  */
