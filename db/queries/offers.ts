@@ -85,13 +85,14 @@ export async function countOpenSidesOf(initiativeIds: string[], db: Executor = g
       )
       .groupBy(helpRequests.initiativeId),
   ]);
-  for (const row of offerRows) {
-    const count = counts.get(row.initiativeId);
-    if (count) count.offers = row.n;
-  }
-  for (const row of requestRows) {
-    const count = counts.get(row.initiativeId);
-    if (count) count.requests = row.n;
+  for (const [rows, side] of [
+    [offerRows, "offers"],
+    [requestRows, "requests"],
+  ] as const) {
+    for (const row of rows) {
+      const count = counts.get(row.initiativeId);
+      if (count) count[side] = row.n;
+    }
   }
   return counts;
 }
