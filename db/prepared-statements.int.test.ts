@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { integer, pgTable, text } from "drizzle-orm/pg-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type DbHandle, type Executor, openDatabase } from "./index";
 import { rowsOf } from "./testing/fingerprint";
 import { adminUrl, databaseUrl } from "./testing/urls";
@@ -24,19 +24,14 @@ describe.runIf(process.env.TEST_DB_KIND === "postgres")(
   () => {
     const name = `pz_prep_${randomBytes(4).toString("hex")}`;
     let admin: DbHandle;
+    // openDatabase reads both variables when it opens, so they are put back right after.
     const open = (prepare: boolean) => {
-      const saved = { pool: process.env.DATABASE_POOL_SIZE, prepare: process.env.DATABASE_PREPARE };
-      process.env.DATABASE_POOL_SIZE = "1";
-      process.env.DATABASE_PREPARE = String(prepare);
+      vi.stubEnv("DATABASE_POOL_SIZE", "1");
+      vi.stubEnv("DATABASE_PREPARE", String(prepare));
       try {
         return openDatabase({ url: databaseUrl(name) });
       } finally {
-        for (const [key, value] of [
-          ["DATABASE_POOL_SIZE", saved.pool],
-          ["DATABASE_PREPARE", saved.prepare],
-        ] as const)
-          if (value === undefined) delete process.env[key];
-          else process.env[key] = value;
+        vi.unstubAllEnvs();
       }
     };
 
