@@ -162,6 +162,12 @@ test("my network puts first what waits for the person's answer", async ({ page }
   await expect(
     toAnswer.getByRole("link", { name: "con Mesa Colombiana de Gobernanza de Internet" }),
   ).toBeVisible();
+  // A page past the end of a list shows its last page; one page needs no page links.
+  await page.goto("/my-network?answer=7&active=3");
+  await expect(
+    toAnswer.getByRole("link", { name: "con Mesa Colombiana de Gobernanza de Internet" }),
+  ).toBeVisible();
+  await expect(page.getByRole("navigation", { name: /^Páginas de/ })).toHaveCount(0);
   const active = page.getByRole("region", { name: "Padrinazgos activos" });
   await active
     .getByRole("link", { name: "con Grupo Iniciativa de Gobernanza de Internet" })

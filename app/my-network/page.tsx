@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { listMyInitiatives } from "@/db/queries/memberships";
 import { listMentorshipsOfAny } from "@/db/queries/mentorships";
 import { countOpenSidesOf } from "@/db/queries/offers";
@@ -11,45 +12,47 @@ import { requireUser } from "@/lib/auth/session";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { expireDueProposals } from "@/lib/mentorship/lifecycle";
+import {
+  type NetworkListKey as ListKey,
+  NETWORK_LISTS,
+  networkPageHref,
+  pageOf,
+  sortIntoLists,
+} from "@/lib/mentorship/my-network";
+import { pageParam } from "@/lib/validation/paging";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await pageI18n()).t("network.title") };
 }
 
+type PageParams = Partial<Record<(typeof NETWORK_LISTS)[ListKey], string>>;
+
 /** Everything of a person's initiatives in one place, what needs their answer first. */
-export default async function MyNetworkPage() {
+export default async function MyNetworkPage({
+  searchParams,
+}: {
+  searchParams: Promise<PageParams>;
+}) {
   const user = await requireUser("/my-network");
   await expireDueProposals();
-  const { locale, t } = await pageI18n();
-  const mine = await listMyInitiatives(user.id);
+  const [{ locale, t }, mine, params] = await Promise.all([
+    pageI18n(),
+    listMyInitiatives(user.id),
+    searchParams,
+  ]);
   const ids = mine.map((i) => i.id);
   const [mentorships, openSides] = await Promise.all([
-    listMentorshipsOfAny(ids),
+    listMentorshipsOfAny(ids, ["proposed", "active"]),
     countOpenSidesOf(ids),
   ]);
-  // A mentorship between two of the person's initiatives counts once, through the one
-  // listed first (their role there says whether they may answer it).
-  const position = new Map(ids.map((id, index) => [id, index]));
-  const all = mentorships.map((m) => {
-    const asMentor = position.get(m.mentorInitiativeId) ?? Number.POSITIVE_INFINITY;
-    const asMentee = position.get(m.menteeInitiativeId) ?? Number.POSITIVE_INFINITY;
-    const mySide = asMentor < asMentee ? "mentor" : "mentee";
-    return {
-      ...m,
-      mySide,
-      myRole: mine[Math.min(asMentor, asMentee)]?.role,
-      other: mySide === "mentor" ? m.menteeName : m.mentorName,
-    };
-  });
-  const toAnswer = all.filter(
-    (m) => m.state === "proposed" && m.proposerSide !== m.mySide && m.myRole === "lead",
-  );
-  const waiting = all.filter((m) => m.state === "proposed" && !toAnswer.includes(m));
-  const active = all.filter((m) => m.state === "active");
+  const lists = sortIntoLists(mine, mentorships);
+  const paged = (key: ListKey) => pageOf(lists[key], pageParam.parse(params[NETWORK_LISTS[key]]));
+  const [toAnswer, active, waiting] = [paged("toAnswer"), paged("active"), paged("waiting")];
+  const shownPages = { toAnswer: toAnswer.page, active: active.page, waiting: waiting.page };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const topics = (ts: string[]) =>
     ts.map((x) => t(`enums.topic.${x}` as Parameters<Translator>[0])).join(", ");
-  const item = (m: (typeof all)[number], extra?: string) => (
+  const item = (m: (typeof lists.active)[number], extra?: string) => (
     <li key={m.id} className="flex flex-wrap items-center gap-2 py-2">
       <Link href={`/mentorships/${m.id}`} className="font-medium text-brand-800 underline">
         {t("lifecycle.with", { name: m.other })}
@@ -60,6 +63,24 @@ export default async function MyNetworkPage() {
         {extra ? ` · ${extra}` : ""}
       </span>
     </li>
+  );
+  const expires = (m: (typeof lists.active)[number]) =>
+    t("lifecycle.expires", { date: date.format(m.expiresAt) });
+  /** The list's pages, keeping the other lists where the reader left them. */
+  const pager = (key: ListKey, shown: ReturnType<typeof paged>, anchor: string, title: string) => (
+    <Pager
+      label={t("network.pages", { list: title })}
+      page={shown.page}
+      hasNext={shown.page < shown.pages}
+      href={(page) => networkPageHref(shownPages, key, page, `${anchor}-title`)}
+      previous={t("network.previous")}
+      next={t("network.next")}
+      position={t("network.pageOf", {
+        page: shown.page,
+        pages: shown.pages,
+        count: shown.total,
+      })}
+    />
   );
 
   if (mine.length === 0) {
@@ -79,34 +100,33 @@ export default async function MyNetworkPage() {
     <div className="space-y-6">
       <PageHeader title={t("network.title")} lead={t("network.lead")} />
       <Card title={t("network.toAnswer")} id="to-answer">
-        {toAnswer.length === 0 ? (
+        {toAnswer.total === 0 ? (
           <p className="text-slate-700">{t("network.nothingToAnswer")}</p>
         ) : (
           <ul className="divide-y divide-slate-200">
-            {toAnswer.map((m) =>
-              item(m, t("lifecycle.expires", { date: date.format(m.expiresAt) })),
-            )}
+            {toAnswer.items.map((m) => item(m, expires(m)))}
           </ul>
         )}
+        {pager("toAnswer", toAnswer, "to-answer", t("network.toAnswer"))}
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("network.active")} id="active">
-          {active.length === 0 ? (
+          {active.total === 0 ? (
             <p className="text-slate-700">{t("network.noActive")}</p>
           ) : (
-            <ul className="divide-y divide-slate-200">{active.map((m) => item(m))}</ul>
+            <ul className="divide-y divide-slate-200">{active.items.map((m) => item(m))}</ul>
           )}
+          {pager("active", active, "active", t("network.active"))}
         </Card>
         <Card title={t("network.waiting")} id="waiting">
-          {waiting.length === 0 ? (
+          {waiting.total === 0 ? (
             <p className="text-slate-700">{t("network.noWaiting")}</p>
           ) : (
             <ul className="divide-y divide-slate-200">
-              {waiting.map((m) =>
-                item(m, t("lifecycle.expires", { date: date.format(m.expiresAt) })),
-              )}
+              {waiting.items.map((m) => item(m, expires(m)))}
             </ul>
           )}
+          {pager("waiting", waiting, "waiting", t("network.waiting"))}
         </Card>
       </div>
       <Card title={t("network.initiatives")} id="initiatives">
