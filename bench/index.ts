@@ -14,7 +14,7 @@ import { FULL_NETWORK, REDUCED_NETWORK } from "./network/generate";
 import { printReport } from "./report";
 import { benchSolver } from "./solver";
 import { benchSuggestions } from "./suggestions";
-import { type Check, PUBLIC_LIST_PAGES, TARGETS, verdict } from "./targets";
+import { type Check, failsRun, PUBLIC_LIST_PAGES, TARGETS } from "./targets";
 import { benchWeb, type WebProfile, type WebResult } from "./web/run";
 import type { DbKind } from "./web/server";
 
@@ -97,17 +97,15 @@ if (!args.has("--no-web")) {
 }
 
 printReport(checks, web);
-const failed = checks.filter((c) => verdict(c) === "FAILED" && c.gate !== false);
+const failed = checks.filter(failsRun);
 for (const c of failed)
   console.error(`FAILED: ${c.measure} (${c.db}): ${c.value} ${c.unit}, target ${c.target}`);
 process.exitCode = failed.length ? 1 : 0;
 
-// Ratios under load, memory, first page and Lighthouse are measured and judged every run;
-// they gate once the misses listed in the README's performance section are fixed.
-// Errors under load and the heap kept after it always gate.
+// Every figure gates at twice its target but the known misses (KNOWN_MISSES in targets.ts);
+// errors under load and the heap kept after it always gate.
 function webChecks(result: WebResult): Check[] {
-  const judged: Check[] = judgedChecks(result).map((c) => ({ ...c, gate: false }));
-  return [...judged, ...errorChecks(result), liveHeapCheck(result)];
+  return [...judgedChecks(result), ...errorChecks(result), liveHeapCheck(result)];
 }
 
 /** Gates: what the server keeps does not depend on how fast this machine is today. */

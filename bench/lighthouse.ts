@@ -62,7 +62,7 @@ const CHROME_FLAGS = [
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
 
 function score(lhr: Result, category: LighthouseCategory): number {
-  return Math.round((lhr.categories[category]?.score ?? 0) * 100);
+  return Math.round((lhr.categories[category]?.score ?? Number.NaN) * 100);
 }
 
 /** Audits that count toward a category score (weight > 0) and did not pass. */
@@ -93,6 +93,10 @@ async function runOnce(url: string): Promise<Result> {
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    // A category scores null when one of its audits errored (a metric not recorded): a
+    // failed run to run again, not a score of zero.
+    const unscored = LIGHTHOUSE_CATEGORIES.filter((c) => result.lhr.categories[c]?.score == null);
+    if (unscored.length) throw new Error(`${url}: no score for ${unscored.join(", ")}`);
     return result.lhr;
   } finally {
     chrome.kill();

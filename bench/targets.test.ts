@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Check, verdict } from "./targets";
+import { type Check, failsRun, knownMiss, verdict } from "./targets";
 
 const check = (value: number, target: number, direction: Check["direction"]): Check => ({
   measure: "m",
@@ -26,5 +26,34 @@ describe("judging a figure against its target", () => {
 
   it("fails a figure that could not be measured", () => {
     expect(verdict(check(Number.NaN, 1, "max"))).toBe("FAILED");
+  });
+});
+
+describe("which figures fail the run", () => {
+  const figure = (measure: string, db: string, value: number): Check => ({
+    measure,
+    db,
+    value,
+    unit: "× bare page",
+    target: 0.75,
+    direction: "min",
+  });
+
+  it("fails a page beyond twice its target unless it is a known miss", () => {
+    expect(failsRun(figure("directory, search + filters @10: throughput", "PostgreSQL", 0.3))).toBe(
+      true,
+    );
+    expect(failsRun(figure("steward map @50: throughput", "PostgreSQL", 0.3))).toBe(false);
+    expect(failsRun(figure("action: accept a proposal", "PGlite", 0.05))).toBe(false);
+  });
+
+  it("holds a rule for one database to that database only", () => {
+    expect(knownMiss({ measure: "initiative page @10: p95", db: "PGlite" })).toBeDefined();
+    expect(knownMiss({ measure: "initiative page @10: p95", db: "PostgreSQL" })).toBeUndefined();
+  });
+
+  it("does not fail the run for a figure within twice its target, or one not gating", () => {
+    expect(failsRun(figure("initiative page @10: throughput", "PostgreSQL", 0.4))).toBe(false);
+    expect(failsRun({ ...figure("dense matching", "—", 0.1), gate: false })).toBe(false);
   });
 });
