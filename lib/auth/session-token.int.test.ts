@@ -1,5 +1,5 @@
 import { encode, type JWT } from "next-auth/jwt";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { bumpSessionVersion, setDisabled, setPassword } from "@/db/queries/users";
 import { createPerson } from "@/db/testing/factories";
 import {
@@ -8,6 +8,19 @@ import {
   refreshSessionToken,
   sessionCookieIsSecure,
 } from "./session-token";
+
+// Counts the decryptions, to tell a remembered session from one decrypted again.
+const decrypts = vi.hoisted(() => ({ count: 0 }));
+vi.mock("next-auth/jwt", async (importOriginal) => {
+  const jwt = await importOriginal<typeof import("next-auth/jwt")>();
+  return {
+    ...jwt,
+    getToken: (...args: Parameters<typeof jwt.getToken>) => {
+      decrypts.count += 1;
+      return jwt.getToken(...args);
+    },
+  };
+});
 
 describe("JWT sessions checked against the database", () => {
   it("stamps the session version at sign-in and keeps the session while it matches", async () => {
@@ -128,6 +141,36 @@ describe("the session a page reads from its cookie", () => {
 
     await bumpSessionVersion(person.id);
     expect(await actorFromCookies(good, false)).toBeNull();
+  });
+
+  it("decrypts a cookie once, and checks the account on every read", async () => {
+    const person = await createPerson({ name: "Inés" });
+    const cookie = await signedIn(person.id);
+    const before = decrypts.count;
+    expect((await actorFromCookies(cookie, false))?.name).toBe("Inés");
+    expect(
+      (await actorFromCookies(`lang=pt; ${cookie.replace("theme=dark; ", "")}`, false))?.id,
+    ).toBe(person.id);
+    expect(decrypts.count).toBe(before + 1);
+    await setDisabled(person.id, true);
+    expect(await actorFromCookies(cookie, false)).toBeNull();
+    // Another secret decrypts again, and this cookie was not sealed with it.
+    process.env.AUTH_SECRET = "another-test-secret-of-forty-three-chars-x";
+    expect(await actorFromCookies(cookie, false)).toBeNull();
+    expect(decrypts.count).toBe(before + 2);
+  });
+
+  it("ends a remembered session when its token expires", async () => {
+    const person = await createPerson();
+    const cookie = await signedIn(person.id, { maxAge: 60 });
+    expect((await actorFromCookies(cookie, false))?.id).toBe(person.id);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 120_000);
+      expect(await actorFromCookies(cookie, false)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("is nobody when the server has no secret", async () => {

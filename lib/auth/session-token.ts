@@ -2,6 +2,7 @@ import { getToken, type JWT } from "next-auth/jwt";
 import type { Executor } from "@/db";
 import { getDb } from "@/db";
 import { getSessionState } from "@/db/queries/users";
+import { recallSession, rememberSession, sessionCookieValue } from "./decoded-sessions";
 import type { Actor } from "./session";
 import { isStewardByEnv } from "./stewards";
 
@@ -57,12 +58,15 @@ export async function actorFromCookies(
 ): Promise<Actor | null> {
   const secret = authSecret();
   if (!secret) return null;
-  // Only the cookie: getToken would also take a bearer token, which no page accepts.
-  const decoded = await getToken({
-    req: { headers: { cookie: cookieHeader } },
-    secret,
-    secureCookie,
-  });
+  const value = sessionCookieValue(cookieHeader, secureCookie);
+  if (!value) return null;
+  let decoded = recallSession(secret, secureCookie, value);
+  if (!decoded) {
+    // Only the cookie: getToken would also take a bearer token, which no page accepts.
+    decoded =
+      (await getToken({ req: { headers: { cookie: value } }, secret, secureCookie })) ?? undefined;
+    if (decoded) rememberSession(secret, secureCookie, value, decoded);
+  }
   const token = decoded && (await refreshSessionToken(decoded, undefined, db));
   return token ? actorFromToken(token) : null;
 }
