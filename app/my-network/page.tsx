@@ -11,12 +11,13 @@ import { countOpenSidesOf } from "@/db/queries/offers";
 import { requireUser } from "@/lib/auth/session";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
+import { pageOf } from "@/lib/matching/suggestion-page";
 import { expireDueProposals } from "@/lib/mentorship/lifecycle";
 import {
   type NetworkListKey as ListKey,
   NETWORK_LISTS,
+  NETWORK_PAGE,
   networkPageHref,
-  pageOf,
   sortIntoLists,
 } from "@/lib/mentorship/my-network";
 import { pageParam } from "@/lib/validation/paging";
@@ -46,7 +47,13 @@ export default async function MyNetworkPage({
     countOpenSidesOf(ids),
   ]);
   const lists = sortIntoLists(mine, mentorships);
-  const paged = (key: ListKey) => pageOf(lists[key], pageParam.parse(params[NETWORK_LISTS[key]]));
+  const paged = (key: ListKey) =>
+    pageOf(
+      lists[key],
+      pageParam.parse(params[NETWORK_LISTS[key]]),
+      lists[key].length,
+      NETWORK_PAGE,
+    );
   const [toAnswer, active, waiting] = [paged("toAnswer"), paged("active"), paged("waiting")];
   const shownPages = { toAnswer: toAnswer.page, active: active.page, waiting: waiting.page };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
@@ -104,7 +111,7 @@ export default async function MyNetworkPage({
           <p className="text-slate-700">{t("network.nothingToAnswer")}</p>
         ) : (
           <ul className="divide-y divide-slate-200">
-            {toAnswer.items.map((m) => item(m, expires(m)))}
+            {toAnswer.rows.map((m) => item(m, expires(m)))}
           </ul>
         )}
         {pager("toAnswer", toAnswer, "to-answer", t("network.toAnswer"))}
@@ -114,7 +121,7 @@ export default async function MyNetworkPage({
           {active.total === 0 ? (
             <p className="text-slate-700">{t("network.noActive")}</p>
           ) : (
-            <ul className="divide-y divide-slate-200">{active.items.map((m) => item(m))}</ul>
+            <ul className="divide-y divide-slate-200">{active.rows.map((m) => item(m))}</ul>
           )}
           {pager("active", active, "active", t("network.active"))}
         </Card>
@@ -123,7 +130,7 @@ export default async function MyNetworkPage({
             <p className="text-slate-700">{t("network.noWaiting")}</p>
           ) : (
             <ul className="divide-y divide-slate-200">
-              {waiting.items.map((m) => item(m, expires(m)))}
+              {waiting.rows.map((m) => item(m, expires(m)))}
             </ul>
           )}
           {pager("waiting", waiting, "waiting", t("network.waiting"))}

@@ -24,14 +24,20 @@ export function rowsThrough(page: number): number {
 
 /**
  * One page of a ranked list; a page past the end shows the last one. `ranked` may hold only
- * the best rows, through the page shown, of `total`.
+ * the best rows, through the page shown, of `total`. Pages hold `size` rows (suggestions'
+ * ten unless said).
  */
-export function pageOf<T>(ranked: T[], page: number, total = ranked.length): SuggestionPage<T> {
-  const pages = Math.max(1, Math.ceil(total / SUGGESTIONS_PAGE_SIZE));
+export function pageOf<T>(
+  ranked: T[],
+  page: number,
+  total = ranked.length,
+  size = SUGGESTIONS_PAGE_SIZE,
+): SuggestionPage<T> {
+  const pages = Math.max(1, Math.ceil(total / size));
   const current = Math.min(asked(page), pages);
-  const offset = (current - 1) * SUGGESTIONS_PAGE_SIZE;
+  const offset = (current - 1) * size;
   return {
-    rows: ranked.slice(offset, offset + SUGGESTIONS_PAGE_SIZE),
+    rows: ranked.slice(offset, offset + size),
     total,
     page: current,
     pages,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type NetworkMentorship, networkPageHref, pageOf, sortIntoLists } from "./my-network";
+import { pageOf } from "@/lib/matching/suggestion-page";
+import { NETWORK_PAGE, type NetworkMentorship, networkPageHref, sortIntoLists } from "./my-network";
 
 const day = (n: number) => new Date(Date.UTC(2026, 11, n));
 
@@ -96,13 +97,14 @@ describe("my network's lists", () => {
 
 describe("a page of a list", () => {
   const list = Array.from({ length: 45 }, (_, i) => i);
+  const page = (n: number, of = list) => pageOf(of, n, of.length, NETWORK_PAGE);
   it("cuts pages of twenty and says how many there are", () => {
-    expect(pageOf(list, 1)).toEqual({ items: list.slice(0, 20), page: 1, pages: 3, total: 45 });
-    expect(pageOf(list, 3).items).toEqual([40, 41, 42, 43, 44]);
+    expect(page(1)).toEqual({ rows: list.slice(0, 20), page: 1, pages: 3, total: 45, offset: 0 });
+    expect(page(3).rows).toEqual([40, 41, 42, 43, 44]);
   });
   it("shows the last page for a page past the end, and one empty page for an empty list", () => {
-    expect(pageOf(list, 9)).toMatchObject({ page: 3, items: [40, 41, 42, 43, 44] });
-    expect(pageOf([], 4)).toEqual({ items: [], page: 1, pages: 1, total: 0 });
+    expect(page(9)).toMatchObject({ page: 3, rows: [40, 41, 42, 43, 44] });
+    expect(page(4, [])).toEqual({ rows: [], page: 1, pages: 1, total: 0, offset: 0 });
   });
 });
 

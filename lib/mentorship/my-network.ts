@@ -69,13 +69,6 @@ export function sortIntoLists<M extends NetworkMentorship>(
 /** How many of each list one page shows. */
 export const NETWORK_PAGE = 20;
 
-/** One page of a list; a page past the end shows the last one. */
-export function pageOf<T>(list: T[], requested: number, size = NETWORK_PAGE) {
-  const pages = Math.max(1, Math.ceil(list.length / size));
-  const page = Math.min(requested, pages);
-  return { items: list.slice((page - 1) * size, page * size), page, pages, total: list.length };
-}
-
 /** The address parameter of each list's page: `?answer=2&active=1&waiting=3`. */
 export const NETWORK_LISTS = { toAnswer: "answer", active: "active", waiting: "waiting" } as const;
 export type NetworkListKey = keyof typeof NETWORK_LISTS;
