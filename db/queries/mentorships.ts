@@ -1,7 +1,15 @@
 import { and, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "../index";
-import { helpRequests, initiatives, mentorships, mentorshipTopics, offers } from "../schema";
-import type { HelpTopic, MentorshipState } from "../schema/enums";
+import {
+  helpRequests,
+  initiativeMembers,
+  initiatives,
+  mentorships,
+  mentorshipTopics,
+  offers,
+} from "../schema";
+import type { HelpTopic, MemberRole, MentorshipState } from "../schema/enums";
 
 export async function insertMentorship(values: typeof mentorships.$inferInsert, db: Executor) {
   const [row] = await db.insert(mentorships).values(values).returning({ id: mentorships.id });
@@ -185,12 +193,15 @@ export async function lockRequest(id: string, db: Executor) {
   return row;
 }
 
-/** One mentorship with both parties' names and slugs. */
-export async function getMentorshipView(id: string, db: Executor = getDb()) {
-  const mentor = sql<string>`(select name from ${initiatives} where ${initiatives.id} = ${mentorships.mentorInitiativeId})`;
-  const mentee = sql<string>`(select name from ${initiatives} where ${initiatives.id} = ${mentorships.menteeInitiativeId})`;
-  const mentorSlug = sql<string>`(select slug from ${initiatives} where ${initiatives.id} = ${mentorships.mentorInitiativeId})`;
-  const menteeSlug = sql<string>`(select slug from ${initiatives} where ${initiatives.id} = ${mentorships.menteeInitiativeId})`;
+/**
+ * A mentorship as one person sees it, in one round trip: both initiatives' names and slugs,
+ * the mentee's toolkit version, and the viewer's role on each side (null when not a member).
+ */
+export async function getMentorshipView(id: string, viewerId: string, db: Executor = getDb()) {
+  const mentor = alias(initiatives, "mentor");
+  const mentee = alias(initiatives, "mentee");
+  const roleIn = (initiativeId: AnyPgColumn) =>
+    sql<MemberRole | null>`(select ${initiativeMembers.role} from ${initiativeMembers} where ${initiativeMembers.initiativeId} = ${initiativeId} and ${initiativeMembers.userId} = ${viewerId})`;
   const [row] = await db
     .select({
       id: mentorships.id,
@@ -205,12 +216,17 @@ export async function getMentorshipView(id: string, db: Executor = getDb()) {
       createdAt: mentorships.createdAt,
       mentorInitiativeId: mentorships.mentorInitiativeId,
       menteeInitiativeId: mentorships.menteeInitiativeId,
-      mentorName: mentor,
-      menteeName: mentee,
-      mentorSlug,
-      menteeSlug,
+      mentorName: mentor.name,
+      menteeName: mentee.name,
+      mentorSlug: mentor.slug,
+      menteeSlug: mentee.slug,
+      menteeToolkitVersion: mentee.toolkitVersion,
+      mentorRole: roleIn(mentorships.mentorInitiativeId),
+      menteeRole: roleIn(mentorships.menteeInitiativeId),
     })
     .from(mentorships)
+    .innerJoin(mentor, eq(mentor.id, mentorships.mentorInitiativeId))
+    .innerJoin(mentee, eq(mentee.id, mentorships.menteeInitiativeId))
     .where(eq(mentorships.id, id));
   return row;
 }

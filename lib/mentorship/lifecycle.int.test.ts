@@ -6,7 +6,15 @@ import { mentorships, notifications, offers } from "@/db/schema";
 import { createPerson } from "@/db/testing/factories";
 import { createMentee, createMentor } from "@/db/testing/mentorship";
 import type { Actor } from "@/lib/auth/session";
-import { accept, close, decline, expireDueProposals, propose, withdraw } from "./lifecycle";
+import {
+  accept,
+  close,
+  decline,
+  expireDueProposals,
+  expireIfDue,
+  propose,
+  withdraw,
+} from "./lifecycle";
 import { publishRequest } from "./listings";
 
 const mentorWithOffer = (capacity: number) => createMentor(capacity);
@@ -145,6 +153,29 @@ describe("the padrinazgo lifecycle", () => {
       .from(notifications)
       .where(eq(notifications.userId, mentee.lead.id));
     expect(notices.filter((n) => n.kind === "proposalExpired")).toHaveLength(2);
+  });
+
+  it("expires one proposal past its date, once, and leaves one still in time", async () => {
+    const mentor = await mentorWithOffer(2);
+    const late = await menteeWithRequest();
+    const inTime = await menteeWithRequest();
+    const due = await proposal(late, mentor.offerId);
+    const waiting = await proposal(inTime, mentor.offerId);
+    await getDb()
+      .update(mentorships)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(mentorships.id, due));
+
+    expect(await expireIfDue(waiting)).toBe(false);
+    expect(await stateOf(waiting)).toBe("proposed");
+    expect(await expireIfDue(due)).toBe(true);
+    expect(await stateOf(due)).toBe("expired");
+    expect(await expireIfDue(due)).toBe(false);
+    const notices = await getDb()
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, late.lead.id));
+    expect(notices.filter((n) => n.kind === "proposalExpired")).toHaveLength(1);
   });
 
   it("never holds more active mentorships than the offer's capacity: 50 parallel accepts, 20 times", async () => {

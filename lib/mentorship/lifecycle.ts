@@ -227,10 +227,7 @@ export async function accept(
       throw error;
     });
   if (result !== "expire") return result;
-  await db.transaction(async (tx) => {
-    const m = await lockMentorship(mentorshipId, tx);
-    if (m?.state === "proposed") await expire(m, tx);
-  });
+  await expireIfDue(mentorshipId, new Date(), db);
   return { ok: false, error: "expired" };
 }
 
@@ -305,20 +302,27 @@ export async function close(
   });
 }
 
-/** Expires every proposal past its date; safe to call often (reads call it; so does `npm run jobs`). */
+/** Expires every proposal past its date; safe to call often (pages listing proposals call it; so does `npm run jobs`). */
 export async function expireDueProposals(
   now = new Date(),
   db: Executor = getDb(),
 ): Promise<number> {
   let expired = 0;
-  for (const { id } of await listDueProposals(now, db)) {
-    await db.transaction(async (tx) => {
-      const m = await lockMentorship(id, tx);
-      if (m?.state === "proposed" && m.expiresAt <= now) {
-        await expire(m, tx);
-        expired += 1;
-      }
-    });
-  }
+  for (const { id } of await listDueProposals(now, db))
+    if (await expireIfDue(id, now, db)) expired += 1;
   return expired;
+}
+
+/** Expires one proposal still waiting past its date; whether it did. */
+export async function expireIfDue(
+  mentorshipId: string,
+  now = new Date(),
+  db: Executor = getDb(),
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const m = await lockMentorship(mentorshipId, tx);
+    if (m?.state !== "proposed" || m.expiresAt > now) return false;
+    await expire(m, tx);
+    return true;
+  });
 }

@@ -5,12 +5,11 @@ import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { getRole } from "@/db/queries/memberships";
 import { getMentorshipView } from "@/db/queries/mentorships";
 import { requireUser } from "@/lib/auth/session";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
-import { expireDueProposals } from "@/lib/mentorship/lifecycle";
+import { expireIfDue } from "@/lib/mentorship/lifecycle";
 import { acceptAction, closeMentorshipAction, declineAction, withdrawAction } from "./actions";
 import { Workspace } from "./workspace";
 
@@ -25,13 +24,12 @@ export default async function MentorshipPage({ params }: Params) {
   const { id } = await params;
   const user = await requireUser(`/mentorships/${id}`);
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
-  await expireDueProposals();
-  const m = await getMentorshipView(id);
+  let m = await getMentorshipView(id, user.id);
+  // Only this proposal's expiry matters here; pages that list proposals sweep them all.
+  if (m?.state === "proposed" && m.expiresAt <= new Date() && (await expireIfDue(m.id)))
+    m = await getMentorshipView(id, user.id);
   if (!m) notFound();
-  const [mentorRole, menteeRole] = await Promise.all([
-    getRole(m.mentorInitiativeId, user.id),
-    getRole(m.menteeInitiativeId, user.id),
-  ]);
+  const { mentorRole, menteeRole } = m;
   if (!mentorRole && !menteeRole && !user.isSteward) redirect("/forbidden");
   const { locale, t } = await pageI18n();
   const answering = m.proposerSide === "mentee" ? mentorRole : menteeRole;
@@ -98,6 +96,7 @@ export default async function MentorshipPage({ params }: Params) {
             state: m.state,
             menteeInitiativeId: m.menteeInitiativeId,
             menteeSlug: m.menteeSlug,
+            menteeToolkitVersion: m.menteeToolkitVersion,
           }}
           isLead={mentorRole === "lead" || menteeRole === "lead"}
         />

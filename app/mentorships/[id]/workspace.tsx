@@ -2,7 +2,6 @@ import Link from "next/link";
 import { StatusBadge } from "@/app/initiatives/[slug]/checklist/status-badge";
 import { ActionForm } from "@/components/forms/action-form";
 import { Card } from "@/components/ui/card";
-import { getInitiativeById } from "@/db/queries/initiatives";
 import { listChecklistItems, listTemplateSteps } from "@/db/queries/toolkit";
 import { listFeedback, listGoals, listMeetingsOf, listNotes } from "@/db/queries/workspace";
 import type { MentorshipState } from "@/db/schema/enums";
@@ -23,19 +22,19 @@ type Props = {
     state: MentorshipState;
     menteeInitiativeId: string;
     menteeSlug: string;
+    menteeToolkitVersion: number;
   };
   isLead: boolean;
 };
 
 /** Goals with the mentee's live progress, the private notes, the meetings log and feedback. */
 export async function Workspace({ t, locale, mentorship, isLead }: Props) {
-  const mentee = await getInitiativeById(mentorship.menteeInitiativeId);
   const [goals, notes, meetings, feedback, steps, items] = await Promise.all([
     listGoals(mentorship.id),
     listNotes(mentorship.id),
     listMeetingsOf(mentorship.id),
     listFeedback(mentorship.id),
-    listTemplateSteps(mentee?.toolkitVersion ?? 1),
+    listTemplateSteps(mentorship.menteeToolkitVersion),
     listChecklistItems(mentorship.menteeInitiativeId),
   ]);
   const status = new Map(items.map((i) => [i.stepKey, i.status]));
