@@ -23,7 +23,6 @@ describe("a mentorship as one person sees it", () => {
       menteeInitiativeId: mentee.initiativeId,
       mentorName: "Mentora del Caribe",
       menteeName: "Nueva iniciativa",
-      menteeToolkitVersion: 1,
       mentorRole: "lead",
       menteeRole: null,
     });

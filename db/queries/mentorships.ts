@@ -194,8 +194,8 @@ export async function lockRequest(id: string, db: Executor) {
 }
 
 /**
- * A mentorship as one person sees it, in one round trip: both initiatives' names and slugs,
- * the mentee's toolkit version, and the viewer's role on each side (null when not a member).
+ * A mentorship as one person sees it, in one round trip: both initiatives' names and slugs
+ * and the viewer's role on each side (null when not a member).
  */
 export async function getMentorshipView(id: string, viewerId: string, db: Executor = getDb()) {
   const mentor = alias(initiatives, "mentor");
@@ -220,7 +220,6 @@ export async function getMentorshipView(id: string, viewerId: string, db: Execut
       menteeName: mentee.name,
       mentorSlug: mentor.slug,
       menteeSlug: mentee.slug,
-      menteeToolkitVersion: mentee.toolkitVersion,
       mentorRole: roleIn(mentorships.mentorInitiativeId),
       menteeRole: roleIn(mentorships.menteeInitiativeId),
     })

@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
-import { checklistHistory, checklistItems, toolkitSteps, toolkitTemplates, users } from "../schema";
+import {
+  checklistHistory,
+  checklistItems,
+  initiatives,
+  toolkitSteps,
+  toolkitTemplates,
+  users,
+} from "../schema";
 import type { StepStatus } from "../schema/enums";
 
 /** A template version's steps in checklist order. */
@@ -17,6 +24,36 @@ export function listTemplateSteps(version: number, db: Executor = getDb()) {
     })
     .from(toolkitSteps)
     .where(eq(toolkitSteps.templateVersion, version))
+    .orderBy(asc(toolkitSteps.position));
+}
+
+/**
+ * The steps of the initiative's own template version, in checklist order, each with the
+ * initiative's status on it ("todo" where it has none): what a mentorship's goals show.
+ */
+export function listStepProgress(initiativeId: string, db: Executor = getDb()) {
+  return db
+    .select({
+      key: toolkitSteps.key,
+      phase: toolkitSteps.phase,
+      title: toolkitSteps.title,
+      status: sql<StepStatus>`coalesce(${checklistItems.status}, 'todo')`,
+    })
+    .from(toolkitSteps)
+    .innerJoin(
+      initiatives,
+      and(
+        eq(initiatives.id, initiativeId),
+        eq(initiatives.toolkitVersion, toolkitSteps.templateVersion),
+      ),
+    )
+    .leftJoin(
+      checklistItems,
+      and(
+        eq(checklistItems.initiativeId, initiatives.id),
+        eq(checklistItems.stepKey, toolkitSteps.key),
+      ),
+    )
     .orderBy(asc(toolkitSteps.position));
 }
 

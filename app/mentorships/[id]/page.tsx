@@ -96,7 +96,6 @@ export default async function MentorshipPage({ params }: Params) {
             state: m.state,
             menteeInitiativeId: m.menteeInitiativeId,
             menteeSlug: m.menteeSlug,
-            menteeToolkitVersion: m.menteeToolkitVersion,
           }}
           isLead={mentorRole === "lead" || menteeRole === "lead"}
         />

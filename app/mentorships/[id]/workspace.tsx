@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/app/initiatives/[slug]/checklist/status-badge";
 import { ActionForm } from "@/components/forms/action-form";
 import { Card } from "@/components/ui/card";
-import { listChecklistItems, listTemplateSteps } from "@/db/queries/toolkit";
+import { listStepProgress } from "@/db/queries/toolkit";
 import { listFeedback, listGoals, listMeetingsOf, listNotes } from "@/db/queries/workspace";
 import type { MentorshipState } from "@/db/schema/enums";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,22 +22,19 @@ type Props = {
     state: MentorshipState;
     menteeInitiativeId: string;
     menteeSlug: string;
-    menteeToolkitVersion: number;
   };
   isLead: boolean;
 };
 
 /** Goals with the mentee's live progress, the private notes, the meetings log and feedback. */
 export async function Workspace({ t, locale, mentorship, isLead }: Props) {
-  const [goals, notes, meetings, feedback, steps, items] = await Promise.all([
+  const [goals, notes, meetings, feedback, steps] = await Promise.all([
     listGoals(mentorship.id),
     listNotes(mentorship.id),
     listMeetingsOf(mentorship.id),
     listFeedback(mentorship.id),
-    listTemplateSteps(mentorship.menteeToolkitVersion),
-    listChecklistItems(mentorship.menteeInitiativeId),
+    listStepProgress(mentorship.menteeInitiativeId),
   ]);
-  const status = new Map(items.map((i) => [i.stepKey, i.status]));
   const goalKeys = new Set(goals.map((g) => g.stepKey));
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
@@ -67,10 +64,7 @@ export async function Workspace({ t, locale, mentorship, isLead }: Props) {
                   {step.title[locale]}
                 </Link>
                 <span className="flex items-center gap-3">
-                  <StatusBadge
-                    status={status.get(step.key) ?? "todo"}
-                    label={t(`enums.status.${status.get(step.key) ?? "todo"}`)}
-                  />
+                  <StatusBadge status={step.status} label={t(`enums.status.${step.status}`)} />
                   {isLead && active ? (
                     <ActionForm
                       name={t("workspace.removeGoalNamed", { step: step.title[locale] })}
