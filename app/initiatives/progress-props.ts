@@ -2,13 +2,13 @@ import type { ComponentProps } from "react";
 import type { ProgressSummary } from "@/components/toolkit/progress-summary";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/messages";
-import type { LoadedChecklist } from "@/lib/toolkit/load";
+import type { ChecklistProgress } from "@/lib/toolkit/load";
 
 /** The progress summary's labels and numbers for one initiative, in the reader's language. */
 export function progressProps(
   t: Translator,
   locale: Locale,
-  checklist: LoadedChecklist,
+  checklist: ChecklistProgress,
   slug: string,
 ): ComponentProps<typeof ProgressSummary> {
   const { progress, steps } = checklist;

@@ -4,6 +4,7 @@ import { createPerson } from "@/db/testing/factories";
 import { createTestInitiative } from "@/db/testing/initiatives";
 import type { Actor } from "@/lib/auth/session";
 import { updateStep } from "@/lib/toolkit/checklist";
+import { loadChecklist, loadProgress } from "@/lib/toolkit/load";
 import { listStepProgress, listTemplateSteps } from "./toolkit";
 
 async function ledInitiative() {
@@ -45,6 +46,17 @@ describe("a mentee's steps with its progress on each", () => {
     expect(statuses[third.key]).toBe("in_progress");
     expect(statuses[second.key]).toBe("todo");
     expect(progress.filter((s) => s.status === "todo")).toHaveLength(steps.length - 2);
+
+    // The initiative page's summary comes out as the checklist page's does.
+    const figures = ({ next, ...rest }: { next: { key: string } | null }) => ({
+      ...rest,
+      next: next?.key,
+    });
+    const summary = figures((await loadProgress(a.id)).progress);
+    expect(summary).toEqual(
+      figures((await loadChecklist({ id: a.id, toolkitVersion: 1 })).progress),
+    );
+    expect(summary).toMatchObject({ done: 1, next: third.key });
   });
 
   it("is empty for an initiative that does not exist", async () => {

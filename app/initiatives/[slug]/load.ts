@@ -9,10 +9,10 @@ import { getCurrentUser } from "@/lib/auth/session";
  * what the current person is to it. Once per request.
  */
 export const loadInitiative = cache(async (slug: string, subpath = "") => {
-  const resolved = await resolveSlug(slug);
+  // Who is asking does not depend on the slug: both in one round trip.
+  const [resolved, user] = await Promise.all([resolveSlug(slug), getCurrentUser()]);
   if (!resolved) notFound();
   if ("movedTo" in resolved) permanentRedirect(`/initiatives/${resolved.movedTo}${subpath}`);
-  const user = await getCurrentUser();
   const role = user ? await getRole(resolved.initiative.id, user.id) : null;
   return { initiative: resolved.initiative, user, role };
 });

@@ -16,7 +16,7 @@ import { pageI18n } from "@/lib/i18n/page";
 import { summarizeCommittee } from "@/lib/initiatives/committee";
 import { countryName } from "@/lib/initiatives/countries";
 import { canReadChecklist } from "@/lib/toolkit/access";
-import { loadChecklist } from "@/lib/toolkit/load";
+import { loadProgress } from "@/lib/toolkit/load";
 import { compositionLabels } from "../composition-labels";
 import { InitiativeBadges } from "../initiative-badges";
 import { MeetingList } from "../meeting-list";
@@ -35,19 +35,17 @@ export default async function InitiativePage({ params }: Params) {
   const { slug } = await params;
   const { initiative, role, user } = await loadInitiative(slug);
   const { locale, t } = await pageI18n();
-  const [members, pending, roster, meetings, offersOfInitiative] = await Promise.all([
+  const viewer = user ? { role, isSteward: user.isSteward } : null;
+  const [members, pending, roster, meetings, offersOfInitiative, checklist] = await Promise.all([
     countMembers(initiative.id),
     user && !role ? getPendingRequest(initiative.id, user.id) : undefined,
     listCommittee(initiative.id),
     listMeetings(initiative.id),
     listOffersOf(initiative.id),
+    canReadChecklist(viewer, initiative.checklistPublic) ? loadProgress(initiative.id) : null,
   ]);
   const activeOffers = offersOfInitiative.filter((o) => o.status === "active");
   const summary = summarizeCommittee(roster);
-  const viewer = user ? { role, isSteward: user.isSteward } : null;
-  const checklist = canReadChecklist(viewer, initiative.checklistPublic)
-    ? await loadChecklist(initiative)
-    : null;
   const date = (value: Date | string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
   const facts: [string, ReactNode][] = [

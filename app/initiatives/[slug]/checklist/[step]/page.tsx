@@ -30,15 +30,15 @@ export default async function StepPage({ params }: Params) {
     `/checklist/${key}`,
   );
   const { locale, t } = await pageI18n();
-  const checklist = await loadChecklist(initiative);
+  const [checklist, history, comments] = await Promise.all([
+    loadChecklist(initiative),
+    listStepHistory(initiative.id, key),
+    canComment ? listStepComments(initiative.id, key) : [],
+  ]);
   const step = checklist.steps.find((s) => s.key === key);
   if (!step) notFound();
   const item = checklist.byKey.get(key);
-  const [history, roster, comments] = await Promise.all([
-    listStepHistory(initiative.id, key),
-    step.evidence === "committee" ? listCommittee(initiative.id) : [],
-    canComment ? listStepComments(initiative.id, key) : [],
-  ]);
+  const roster = step.evidence === "committee" ? await listCommittee(initiative.id) : [];
   const summary = summarizeCommittee(roster);
   const rosterOk = step.evidence === "committee" && rosterSatisfies(key, summary);
   const when = new Intl.DateTimeFormat(locale, {
