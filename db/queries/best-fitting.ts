@@ -70,10 +70,10 @@ export function listBestFittingOffers(
   db: Executor = getDb(),
 ) {
   const { per, free, max } = bound.load;
-  return selectActiveOffers({ fitting }, db, (scoped, loads) => ({
+  return selectActiveOffers({ fitting }, db, (scoped) => ({
     bound: sql<number>`${fitBound(bound, scoped.topics, bound.topics.length)}
       + ${ceilDiv(sql`${bound.spare} * (${scoped.capacity} - ${scoped.activeCount})`, scoped.capacity)}
-      - least(${max}, ${per} * greatest(0, coalesce(${loads.active}, 0) - ${free}))`.as("bound"),
+      - least(${max}, ${per} * greatest(0, ${scoped.load} - ${free}))`.as("bound"),
     total: total(),
   }))
     .orderBy(...byBound)

@@ -134,7 +134,8 @@ export const mentorships = pgTable(
     // Expiry runs when proposals are read; this keeps that check off a full scan.
     index("mentorships_due_idx").on(t.state, t.expiresAt),
     index("mentorships_request_idx").on(t.requestId, t.state),
-    index("mentorships_mentor_idx").on(t.mentorInitiativeId),
+    // With the state, a mentor's active load is counted from the index alone (see scopedOffers).
+    index("mentorships_mentor_idx").on(t.mentorInitiativeId, t.state),
     index("mentorships_mentee_idx").on(t.menteeInitiativeId),
     index("mentorships_quiet_idx").on(t.lastActivityAt, t.id).where(sql`${t.state} = 'active'`),
     check("mentorships_not_self", sql`${t.mentorInitiativeId} <> ${t.menteeInitiativeId}`),

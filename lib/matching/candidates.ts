@@ -44,7 +44,7 @@ function toOfferSide(offer: OfferRow, steps: Map<number, [HelpTopic, number][]>)
     active: offer.activeCount,
     subRegion: offer.subRegion,
     experience,
-    load: offer.load ?? 0,
+    load: offer.load,
   };
 }
 
