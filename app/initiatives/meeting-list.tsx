@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { listMeetings } from "@/db/queries/roster";
+import { dateFormat } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/messages";
 
@@ -18,7 +19,7 @@ export function MeetingList({
   remove?: (m: Meeting) => ReactNode;
 }) {
   if (meetings.length === 0) return <p className="text-slate-700">{t("meetings.empty")}</p>;
-  const range = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const range = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <ol className="divide-y divide-slate-200">
       {meetings.map((meeting) => (

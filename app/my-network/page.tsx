@@ -9,6 +9,7 @@ import { listMyInitiatives } from "@/db/queries/memberships";
 import { listMentorshipsOfAny } from "@/db/queries/mentorships";
 import { countOpenSidesOf } from "@/db/queries/offers";
 import { requireUser } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { pageOf } from "@/lib/matching/suggestion-page";
@@ -56,7 +57,7 @@ export default async function MyNetworkPage({
     );
   const [toAnswer, active, waiting] = [paged("toAnswer"), paged("active"), paged("waiting")];
   const shownPages = { toAnswer: toAnswer.page, active: active.page, waiting: waiting.page };
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const date = dateFormat(locale, { dateStyle: "medium" });
   const topics = (ts: string[]) =>
     ts.map((x) => t(`enums.topic.${x}` as Parameters<Translator>[0])).join(", ");
   const item = (m: (typeof lists.active)[number], extra?: string) => (

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { listNotifications } from "@/db/queries/notifications";
 import { requireUser } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { noticeText } from "@/lib/notifications/notify";
 import { markAllReadAction } from "./actions";
@@ -17,7 +18,7 @@ export default async function NotificationsPage() {
   const user = await requireUser("/notifications");
   const { locale, t } = await pageI18n();
   const notices = await listNotifications(user.id);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const when = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title={t("notifications.title")} lead={t("notifications.lead")} />

@@ -1,6 +1,7 @@
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
+import { numberFormat } from "@/lib/i18n/format";
 import { Axis, px } from "./axis";
 import { ChartFrame, type ChartTableLabels } from "./chart-frame";
 import { type ChartSeries, colorOf } from "./palette";
@@ -34,7 +35,7 @@ export function BarChart({
   locale: string;
   labels: ChartTableLabels;
 }) {
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const totals = rows.map((r) => series.reduce((sum, s) => sum + (r.values[s.key] ?? 0), 0));
   const max = Math.max(1, ...totals);
   const height = rows.length * ROW + AXIS;

@@ -1,6 +1,7 @@
 import { Group } from "@visx/group";
 import { scaleLinear, scalePoint } from "@visx/scale";
 import { LinePath } from "@visx/shape";
+import { numberFormat } from "@/lib/i18n/format";
 import { Axis, px } from "./axis";
 import { ChartFrame, type ChartTableLabels } from "./chart-frame";
 import { type ChartSeries, colorOf } from "./palette";
@@ -39,7 +40,7 @@ export function LineChart({
   locale: string;
   labels: ChartTableLabels;
 }) {
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const max = Math.max(1, ...rows.flatMap((r) => series.map((s) => r.values[s.key] ?? 0)));
   const x = scalePoint<string>({
     domain: rows.map((r) => r.label),

@@ -70,5 +70,10 @@ describe("the public directory", () => {
     expect(first.total).toBe(DIRECTORY_PAGE_SIZE + 3);
     expect(first.rows).toHaveLength(DIRECTORY_PAGE_SIZE);
     expect(second.rows.map((r) => r.name)).toEqual([24, 25, 26].map((i) => `Paginada ${tag} ${i}`));
+    expect(second.total).toBe(DIRECTORY_PAGE_SIZE + 3);
+    // Past the last page: no rows, and still the count.
+    const past = await listDirectory({ ...filters, page: 3 });
+    expect(past.rows).toEqual([]);
+    expect(past.total).toBe(DIRECTORY_PAGE_SIZE + 3);
   });
 });

@@ -11,6 +11,7 @@ import {
   TOOLKIT_PHASES,
 } from "@/db/schema/enums";
 import { requireSteward } from "@/lib/auth/session";
+import { dateFormat, numberFormat } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { networkFigures } from "@/lib/network/figures";
@@ -26,8 +27,8 @@ export default async function DashboardPage() {
   await requireSteward("/stewards");
   const [{ locale, t }, figures] = await Promise.all([pageI18n(), networkFigures()]);
   const { initiatives, requests, capacity, progress, timeline, active, quiet } = figures;
-  const number = new Intl.NumberFormat(locale);
-  const month = new Intl.DateTimeFormat(locale, {
+  const number = numberFormat(locale);
+  const month = dateFormat(locale, {
     month: "short",
     year: "2-digit",
     timeZone: "UTC",
@@ -35,7 +36,7 @@ export default async function DashboardPage() {
   const table = { show: t("dashboard.showData"), category: t("dashboard.category") };
   const one = [{ key: "count", label: t("dashboard.count") }];
   const { used, places } = capacity;
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
+  const time = dateFormat(locale, { timeStyle: "short" });
   return (
     <div className="space-y-8">
       <DashboardHeader t={t} current="overview" />

@@ -7,6 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { INITIATIVE_KINDS, STAGES, SUB_REGIONS } from "@/db/schema/enums";
 import { getCurrentUser } from "@/lib/auth/session";
+import { dateFormat, numberFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { publicNetwork } from "@/lib/network/maps";
 
@@ -24,8 +25,8 @@ export default async function NetworkPage() {
     publicNetwork(),
     getCurrentUser(),
   ]);
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
-  const number = new Intl.NumberFormat(locale);
+  const time = dateFormat(locale, { timeStyle: "short" });
+  const number = numberFormat(locale);
   const figures = [
     { key: "initiatives", value: stats.initiatives },
     { key: "countries", value: stats.countries },

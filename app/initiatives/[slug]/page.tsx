@@ -12,6 +12,7 @@ import { getPendingRequest } from "@/db/queries/join-requests";
 import { countMembers } from "@/db/queries/memberships";
 import { listOffersOf } from "@/db/queries/offers";
 import { listCommittee, listMeetings } from "@/db/queries/roster";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { summarizeCommittee } from "@/lib/initiatives/committee";
 import { countryName } from "@/lib/initiatives/countries";
@@ -47,7 +48,7 @@ export default async function InitiativePage({ params }: Params) {
   const activeOffers = offersOfInitiative.filter((o) => o.status === "active");
   const summary = summarizeCommittee(roster);
   const date = (value: Date | string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
+    dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
   const facts: [string, ReactNode][] = [
     [t("profile.countries"), initiative.countries.map((c) => countryName(c, locale)).join(", ")],
     [t("profile.subRegion"), t(`enums.subRegion.${initiative.subRegion}`)],

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { getMentorshipView } from "@/db/queries/mentorships";
 import { requireUser } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { expireIfDue } from "@/lib/mentorship/lifecycle";
@@ -35,7 +36,7 @@ export default async function MentorshipPage({ params }: Params) {
   const answering = m.proposerSide === "mentee" ? mentorRole : menteeRole;
   const proposing =
     m.proposerSide === "mentee" ? menteeRole : m.proposerSide === "mentor" ? mentorRole : null;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+  const date = dateFormat(locale, { dateStyle: "long" });
   const id_ = { name: "mentorshipId", label: "", type: "hidden" as const, defaultValue: m.id };
   const tone = m.state === "active" ? "success" : m.state === "proposed" ? "warning" : "neutral";
   return (

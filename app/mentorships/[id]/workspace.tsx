@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { listStepProgress } from "@/db/queries/toolkit";
 import { listFeedback, listGoals, listMeetingsOf, listNotes } from "@/db/queries/workspace";
 import type { MentorshipState } from "@/db/schema/enums";
+import { dateFormat } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/messages";
 import {
@@ -36,8 +37,8 @@ export async function Workspace({ t, locale, mentorship, isLead }: Props) {
     listStepProgress(mentorship.menteeInitiativeId),
   ]);
   const goalKeys = new Set(goals.map((g) => g.stepKey));
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const when = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const day = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const id = {
     name: "mentorshipId",
     label: "",

@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/ui/pager";
 import { listAuditEvents, listAuditFilterOptions } from "@/db/queries/audit";
 import { requireSteward } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { type AuditSearchParams, parseAuditSearch } from "@/lib/validation/audit-log";
 import { AuditEventRowView } from "./event-row";
@@ -49,7 +50,7 @@ export default async function AuditLogPage({
     return text ? `/stewards/audit?${text}` : "/stewards/audit";
   };
   // The app shows times in UTC everywhere (see lib/i18n/request.ts); the zone is named.
-  const when = new Intl.DateTimeFormat(locale, {
+  const when = dateFormat(locale, {
     year: "numeric",
     month: "short",
     day: "numeric",

@@ -5,6 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { listQuietMentorships } from "@/db/queries/dashboard";
 import { requireSteward } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { CHECK_IN_DAYS } from "@/lib/mentorship/check-ins";
 import { checkInDaysParam } from "@/lib/validation/dashboard";
@@ -34,7 +35,7 @@ export default async function CheckInsPage({
     listQuietMentorships(days, { limit: QUIET_PAGE, offset: (page - 1) * QUIET_PAGE }),
   ]);
   const quietTotal = quiet[0]?.total ?? 0;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const date = dateFormat(locale, { dateStyle: "medium" });
   return (
     <div className="space-y-8">
       <DashboardHeader t={t} current="checkIns" />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DashboardHeader } from "@/components/network/dashboard-header";
 import { RegionMap } from "@/components/network/region-map";
 import { requireSteward } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { stewardMap } from "@/lib/network/maps";
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardMapPage() {
   await requireSteward("/stewards/map");
   const [{ locale, t }, { map, computedAt }] = await Promise.all([pageI18n(), stewardMap()]);
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
+  const time = dateFormat(locale, { timeStyle: "short" });
   return (
     <div className="space-y-8">
       <DashboardHeader t={t} current="map" />

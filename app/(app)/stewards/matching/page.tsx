@@ -9,6 +9,7 @@ import { listRuns } from "@/db/queries/matching-runs";
 import { countMatchingPool } from "@/db/queries/offers";
 import { MATCHING_PENALTY_MAX } from "@/db/schema/enums";
 import { requireSteward } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { runMatchingAction } from "./actions";
 
@@ -24,7 +25,7 @@ export default async function MatchingPage() {
     countMatchingPool(),
     listRuns(),
   ]);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const ready = pool.openRequests > 0 && pool.offersWithPlaces > 0;
   return (
     <div className="space-y-6">

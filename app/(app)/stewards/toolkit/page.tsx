@@ -8,6 +8,7 @@ import { listTemplateSteps } from "@/db/queries/toolkit";
 import { getDraftVersion, listVersions } from "@/db/queries/toolkit-admin";
 import { EVIDENCE_KINDS, HELP_TOPICS, TOOLKIT_PHASES } from "@/db/schema/enums";
 import { requireSteward } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import {
@@ -102,7 +103,7 @@ export default async function ToolkitAdminPage() {
   const { locale, t } = await pageI18n();
   const [versions, draft] = await Promise.all([listVersions(), getDraftVersion()]);
   const draftSteps = draft ? await listTemplateSteps(draft) : [];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const date = dateFormat(locale, { dateStyle: "medium" });
   return (
     <div className="space-y-8">
       <PageHeader title={t("toolkitAdmin.title")} lead={t("toolkitAdmin.lead")} />

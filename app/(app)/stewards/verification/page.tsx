@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { listAwaitingVerification } from "@/db/queries/initiatives";
 import { requireSteward } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { countryName } from "@/lib/initiatives/countries";
 import { StewardPanel } from "./steward-panel";
@@ -15,7 +16,7 @@ export default async function VerificationQueuePage() {
   await requireSteward("/stewards/verification");
   const { locale, t } = await pageI18n();
   const queue = await listAwaitingVerification();
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const date = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <div>
       <PageHeader title={t("verification.title")} lead={t("verification.lead")} />

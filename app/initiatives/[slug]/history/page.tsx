@@ -5,6 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { listInitiativeHistory } from "@/db/queries/history";
 import { actionLabel } from "@/lib/audit/labels";
 import { requireUser } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { loadInitiative } from "../load";
 
@@ -33,7 +34,7 @@ export default async function HistoryPage({ params }: Params) {
   if (role !== "lead" && !user.isSteward) redirect("/forbidden");
   const { locale, t } = await pageI18n();
   const events = await listInitiativeHistory(initiative.id);
-  const when = new Intl.DateTimeFormat(locale, {
+  const when = dateFormat(locale, {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: "UTC",

@@ -9,6 +9,7 @@ import { listPendingRequests } from "@/db/queries/join-requests";
 import { listMembers } from "@/db/queries/memberships";
 import { MEMBER_ROLES } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { loadInitiative } from "../load";
 import {
@@ -37,7 +38,7 @@ export default async function MembersPage({ params }: Params) {
     isLead ? listPendingRequests(initiative.id) : [],
     isLead ? listOpenInvitations(initiative.id) : [],
   ]);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const date = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const hidden = (name: string, value: string) => ({
     name,
     label: "",

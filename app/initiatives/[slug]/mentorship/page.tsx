@@ -10,6 +10,7 @@ import { listMentorshipsOf } from "@/db/queries/mentorships";
 import { listOffersOf, listRequestsOf } from "@/db/queries/offers";
 import { HELP_TOPICS, SUB_REGIONS, WORK_LANGUAGES } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
+import { dateFormat } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { expireDueProposals } from "@/lib/mentorship/lifecycle";
@@ -60,7 +61,7 @@ export default async function MentorshipPage({ params }: Params) {
     listRequestsOf(initiative.id),
     listMentorshipsOf(initiative.id),
   ]);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const date = dateFormat(locale, { dateStyle: "medium" });
   const isLead = role === "lead";
   const topicList = (topics: string[]) =>
     topics.map((x) => t(`enums.topic.${x}` as Parameters<Translator>[0])).join(", ");

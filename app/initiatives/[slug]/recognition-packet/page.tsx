@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { listMembers } from "@/db/queries/memberships";
 import { listCommittee, listMeetings } from "@/db/queries/roster";
 import { STAKEHOLDER_GROUPS } from "@/db/schema/enums";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { summarizeCommittee } from "@/lib/initiatives/committee";
 import { countryName } from "@/lib/initiatives/countries";
@@ -105,7 +106,7 @@ export default async function RecognitionPacketPage({ params }: Params) {
           <p className="mt-1 text-slate-700">{t("packet.lead")}</p>
           <p className="mt-1 text-sm text-slate-600">
             {t("packet.generated", {
-              date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date()),
+              date: dateFormat(locale, { dateStyle: "long" }).format(new Date()),
             })}
           </p>
         </div>

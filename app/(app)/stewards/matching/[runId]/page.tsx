@@ -10,6 +10,7 @@ import { Stat } from "@/components/ui/stat";
 import { getRun, listDrafts } from "@/db/queries/matching-runs";
 import { listRequestNames } from "@/db/queries/offers";
 import { requireSteward } from "@/lib/auth/session";
+import { dateFormat, numberFormat } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { explainReasons } from "@/lib/matching/explain";
@@ -38,8 +39,8 @@ export default async function RunPage({ params }: Params) {
     listDrafts(run.id),
     listRequestNames(run.unmatchedRequestIds),
   ]);
-  const number = new Intl.NumberFormat(locale);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const number = numberFormat(locale);
+  const date = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const open = run.state === "draft";
   const pending = drafts.filter((d) => d.state === "draft").length;
   const topic = (x: string) => t(`enums.topic.${x}` as Parameters<Translator>[0]);

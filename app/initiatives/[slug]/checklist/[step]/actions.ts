@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
+import { dateFormat } from "@/lib/i18n/format";
 import { commentOnStep } from "@/lib/mentorship/workspace";
 import { updateStep } from "@/lib/toolkit/checklist";
 import { stepUpdateInput } from "@/lib/validation/checklist";
@@ -20,9 +21,7 @@ export const updateStepAction = formAction(stepUpdateInput, async (input, { user
   if (result.error === "conflict") {
     const current = result.current;
     const when = current
-      ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(
-          current.updatedAt,
-        )
+      ? dateFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(current.updatedAt)
       : "";
     return {
       status: "error",

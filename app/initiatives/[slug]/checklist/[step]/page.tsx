@@ -8,6 +8,7 @@ import { listCommittee } from "@/db/queries/roster";
 import { listStepHistory } from "@/db/queries/toolkit";
 import { listStepComments } from "@/db/queries/workspace";
 import { STEP_STATUSES } from "@/db/schema/enums";
+import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { summarizeCommittee } from "@/lib/initiatives/committee";
 import { loadChecklist } from "@/lib/toolkit/load";
@@ -41,7 +42,7 @@ export default async function StepPage({ params }: Params) {
   const roster = step.evidence === "committee" ? await listCommittee(initiative.id) : [];
   const summary = summarizeCommittee(roster);
   const rosterOk = step.evidence === "committee" && rosterSatisfies(key, summary);
-  const when = new Intl.DateTimeFormat(locale, {
+  const when = dateFormat(locale, {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: "UTC",
