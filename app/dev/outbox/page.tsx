@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { listOutboxMessages } from "@/db/queries/outbox";
+import { dateFormat } from "@/lib/i18n/format";
 import { isOutboxPageEnabled } from "@/lib/mail/outbox-access";
 
 export const metadata: Metadata = { title: "Outbox", robots: { index: false } };
@@ -14,11 +15,12 @@ const URL_PATTERN = /(https?:\/\/[^\s]+)/g;
 export default async function OutboxPage() {
   await connection();
   if (!isOutboxPageEnabled()) notFound();
-  const [t, format, messages] = await Promise.all([
+  const [t, locale, messages] = await Promise.all([
     getTranslations("outbox"),
-    getFormatter(),
+    getLocale(),
     listOutboxMessages(),
   ]);
+  const sent = dateFormat(locale, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" });
   return (
     <div>
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -35,8 +37,7 @@ export default async function OutboxPage() {
               data-outbox-to={m.to}
             >
               <p className="text-sm text-slate-700">
-                {t("to")}: <strong>{m.to}</strong> ·{" "}
-                {format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+                {t("to")}: <strong>{m.to}</strong> · {sent.format(m.createdAt)}
               </p>
               <h2 className="mt-1 font-semibold">{m.subject}</h2>
               <p className="mt-2 whitespace-pre-wrap break-words text-sm">

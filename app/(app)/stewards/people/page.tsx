@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,6 +8,7 @@ import { listPeople, PEOPLE_PAGE_SIZE } from "@/db/queries/users";
 import { requireSteward } from "@/lib/auth/session";
 import { isStewardByEnv } from "@/lib/auth/stewards";
 import { searchText } from "@/lib/http/search-text";
+import { dateFormat } from "@/lib/i18n/format";
 import { disablePersonAction, enablePersonAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,11 +24,12 @@ export default async function PeoplePage({
   const params = await searchParams;
   const page = Math.max(1, Math.min(10_000, Number.parseInt(params.page ?? "1", 10) || 1));
   const query = searchText(params.q);
-  const [t, format, rows] = await Promise.all([
+  const [t, locale, rows] = await Promise.all([
     getTranslations("people"),
-    getFormatter(),
+    getLocale(),
     listPeople({ query, page }),
   ]);
+  const since = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const people = rows.slice(0, PEOPLE_PAGE_SIZE);
   const hasNext = rows.length > PEOPLE_PAGE_SIZE;
   const pageLink = (p: number) =>
@@ -71,9 +73,7 @@ export default async function PeoplePage({
               <td className="px-4 py-2">
                 {person.isSteward || isStewardByEnv(person.email) ? t("steward") : t("member")}
               </td>
-              <td className="px-4 py-2">
-                {format.dateTime(person.createdAt, { dateStyle: "medium" })}
-              </td>
+              <td className="px-4 py-2">{since.format(person.createdAt)}</td>
               <td className="px-4 py-2">
                 <p className="mb-2">{person.disabledAt ? t("disabled") : t("active")}</p>
                 {person.id === me.id ? null : (
