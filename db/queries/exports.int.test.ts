@@ -47,7 +47,20 @@ describe("the initiatives export", () => {
         { ...meeting, edition: 99, startsOn: "2999-01-01" },
       ]);
 
-    const row = (await listInitiativesForExport()).find((r) => r.id === id);
+    // A neighbour's lead and meeting stay on its own row.
+    const neighbour = await insertInitiativeRow({ name: `IGF Bolivia ${tag}` });
+    await addMember(neighbour.id, (await createPerson({ name: "Otra Líder" })).id, "lead");
+    await getDb()
+      .insert(annualMeetings)
+      .values({ ...meeting, initiativeId: neighbour.id, edition: 2, startsOn: "2024-12-01" });
+
+    const exported = await listInitiativesForExport();
+    expect(exported.find((r) => r.id === neighbour.id)).toMatchObject({
+      coordinators: ["Otra Líder"],
+      lastMeetingOn: "2024-12-01",
+      reportUrls: [],
+    });
+    const row = exported.find((r) => r.id === id);
     expect(row).toEqual({
       id,
       slug,
