@@ -233,18 +233,30 @@ export async function listDirectory(
   return { rows, total: total?.n ?? 0, page, pageSize: DIRECTORY_PAGE_SIZE };
 }
 
-/** Stewards' queue: initiatives not yet verified, oldest first. */
-export function listAwaitingVerification(db: Executor = getDb()) {
-  return db
-    .select({
-      id: initiatives.id,
-      slug: initiatives.slug,
-      name: initiatives.name,
-      countries: initiatives.countries,
-      createdAt: initiatives.createdAt,
-    })
-    .from(initiatives)
-    .where(isNull(initiatives.verifiedAt))
-    .orderBy(asc(initiatives.createdAt))
-    .limit(200);
+export const VERIFICATION_PAGE_SIZE = 50;
+
+/**
+ * Stewards' queue, one page of it: initiatives not yet verified, oldest first, and how many
+ * wait in all, so the page can say so and page through them (at network scale thousands do).
+ */
+export async function listAwaitingVerification(page = 1, db: Executor = getDb()) {
+  const waiting = isNull(initiatives.verifiedAt);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: initiatives.id,
+        slug: initiatives.slug,
+        name: initiatives.name,
+        countries: initiatives.countries,
+        createdAt: initiatives.createdAt,
+      })
+      .from(initiatives)
+      .where(waiting)
+      // Registered together (a seed, an import): the id keeps the pages from overlapping.
+      .orderBy(asc(initiatives.createdAt), asc(initiatives.id))
+      .limit(VERIFICATION_PAGE_SIZE)
+      .offset((page - 1) * VERIFICATION_PAGE_SIZE),
+    db.select({ n: count() }).from(initiatives).where(waiting),
+  ]);
+  return { rows, total: total?.n ?? 0 };
 }

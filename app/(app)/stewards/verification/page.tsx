@@ -1,30 +1,54 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
-import { listAwaitingVerification } from "@/db/queries/initiatives";
+import { Pager } from "@/components/ui/pager";
+import { listAwaitingVerification, VERIFICATION_PAGE_SIZE } from "@/db/queries/initiatives";
 import { requireSteward } from "@/lib/auth/session";
 import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { countryName } from "@/lib/initiatives/countries";
+import { pageParam } from "@/lib/validation/paging";
 import { StewardPanel } from "./steward-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await pageI18n()).t("verification.title") };
 }
 
-export default async function VerificationQueuePage() {
+export default async function VerificationQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string }>;
+}) {
   await requireSteward("/stewards/verification");
-  const { locale, t } = await pageI18n();
-  const queue = await listAwaitingVerification();
+  const page = pageParam.parse((await searchParams).page);
+  const [{ locale, t }, { rows: queue, total }] = await Promise.all([
+    pageI18n(),
+    listAwaitingVerification(page),
+  ]);
   const date = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const pages = Math.max(1, Math.ceil(total / VERIFICATION_PAGE_SIZE));
+  const pageLink = (p: number) =>
+    p > 1 ? `/stewards/verification?page=${p}` : "/stewards/verification";
   return (
     <div>
       <PageHeader title={t("verification.title")} lead={t("verification.lead")} />
-      {queue.length === 0 ? (
+      {total === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
           {t("verification.empty")}
         </p>
       ) : (
+        <p className="mb-6 text-slate-700">{t("verification.waiting", { count: total })}</p>
+      )}
+      {total > 0 && queue.length === 0 ? (
+        // Verifying the last ones of a page moves the rest up: say so, and where to go.
+        <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
+          {t("verification.emptyPage")}{" "}
+          <Link href={pageLink(1)} className="text-brand-700 underline">
+            {t("verification.firstPage")}
+          </Link>
+        </p>
+      ) : null}
+      {queue.length > 0 ? (
         <ul className="space-y-6">
           {queue.map((item) => (
             <li key={item.id} className="space-y-3">
@@ -41,7 +65,18 @@ export default async function VerificationQueuePage() {
             </li>
           ))}
         </ul>
-      )}
+      ) : null}
+      {total > 0 ? (
+        <Pager
+          label={t("verification.pages")}
+          page={page}
+          hasNext={page < pages}
+          href={pageLink}
+          previous={t("verification.previous")}
+          next={t("verification.next")}
+          position={t("verification.pageOf", { page, pages })}
+        />
+      ) : null}
     </div>
   );
 }
