@@ -5,7 +5,7 @@ import { auditEvents, offers } from "@/db/schema";
 import { insertInitiativeRow, insertMentorshipRow } from "@/db/testing/export-fixtures";
 import { createPerson } from "@/db/testing/factories";
 import { uniqueEmail } from "@/lib/testing/helpers";
-import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFilterOptions, recordAudit } from "./audit";
+import { AUDIT_PAGE_SIZE, listAuditActions, listAuditEvents, recordAudit } from "./audit";
 
 const tag = Date.now().toString(36);
 let n = 0;
@@ -234,12 +234,11 @@ describe("the audit log", () => {
     expect((await listAuditEvents({ initiativeId: id, page: -4 })).events).toHaveLength(50);
   });
 
-  it("offers every initiative and every action seen as filter choices", async () => {
-    const { a } = await world();
-    const options = await listAuditFilterOptions();
-    expect(options.initiatives).toContainEqual({ id: a.id, name: `Mesa Colombiana ${tag}-${n}` });
-    expect(options.actions).toEqual([...new Set(options.actions)].sort());
-    expect(options.actions).toEqual(
+  it("offers every action seen, once and in order, as the action filter's choices", async () => {
+    await world();
+    const actions = await listAuditActions();
+    expect(actions).toEqual([...new Set(actions)].sort());
+    expect(actions).toEqual(
       expect.arrayContaining(["export.download", "initiative.updated", "mentorship.note_added"]),
     );
   });

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "../index";
 import { auditEvents, helpRequests, initiatives, mentorships, offers, users } from "../schema";
 import { redactAuditPayload } from "./audit-redaction";
+import { containing } from "./like";
 
 export type AuditInput = {
   actorId: string | null;
@@ -93,7 +94,7 @@ function concernsInitiative(id: string, db: Executor) {
 export async function listAuditEvents(filters: AuditFilters, db: Executor = getDb()) {
   const page = Math.max(1, Math.min(10_000, Math.trunc(filters.page ?? 1) || 1));
   const person = filters.person?.trim();
-  const pattern = person ? `%${person.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const pattern = person ? containing(person) : undefined;
   const from = dayStart(filters.from);
   const toStart = dayStart(filters.to);
   const rows = await db
@@ -214,19 +215,13 @@ async function describeSubjects(
   return subjects;
 }
 
-/** The choices of the audit log's filters: every initiative by name, every action seen. */
-export async function listAuditFilterOptions(db: Executor = getDb()) {
-  const [initiativeRows, actionRows] = await Promise.all([
-    db
-      .select({ id: initiatives.id, name: initiatives.name })
-      .from(initiatives)
-      .orderBy(asc(initiatives.nameKey)),
-    db
-      .selectDistinct({ action: auditEvents.action })
-      .from(auditEvents)
-      .orderBy(asc(auditEvents.action)),
-  ]);
-  return { initiatives: initiativeRows, actions: actionRows.map((r) => r.action) };
+/** The choices of the audit log's action filter: every action seen. */
+export async function listAuditActions(db: Executor = getDb()) {
+  const rows = await db
+    .selectDistinct({ action: auditEvents.action })
+    .from(auditEvents)
+    .orderBy(asc(auditEvents.action));
+  return rows.map((r) => r.action);
 }
 
 /** When an action was last recorded on an entity (e.g. the last check-in reminder). */

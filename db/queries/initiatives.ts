@@ -14,6 +14,7 @@ import {
 import { type Executor, getDb } from "../index";
 import { helpRequests, initiativeSlugs, initiatives, offers } from "../schema";
 import type { InitiativeKind, Stage, SubRegion, WorkLanguage } from "../schema/enums";
+import { containing } from "./like";
 
 export type InitiativeValues = Omit<
   typeof initiatives.$inferInsert,
@@ -160,10 +161,6 @@ export type DirectoryFilters = {
 
 export const DIRECTORY_PAGE_SIZE = 24;
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The public directory: filtered, sorted, one page, with the total for the counts. */
 export async function listDirectory(
   filters: DirectoryFilters & { foldedQuery?: string },
@@ -171,7 +168,7 @@ export async function listDirectory(
 ) {
   const conditions: (SQL | undefined)[] = [
     filters.foldedQuery
-      ? sql`${initiatives.searchText} like ${`%${escapeLike(filters.foldedQuery)}%`}`
+      ? sql`${initiatives.searchText} like ${containing(filters.foldedQuery)}`
       : undefined,
     filters.kind ? eq(initiatives.kind, filters.kind) : undefined,
     filters.subRegion ? eq(initiatives.subRegion, filters.subRegion) : undefined,
@@ -231,6 +228,20 @@ export async function listDirectory(
     db.select({ n: count() }).from(initiatives).where(where),
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize: DIRECTORY_PAGE_SIZE };
+}
+
+/**
+ * The initiatives a steward may mean by a folded name, or part of one, or an acronym: those
+ * named exactly first, then by name. For filters that stand for one initiative.
+ */
+export function findInitiativesNamed(folded: string, limit: number, db: Executor = getDb()) {
+  const exact = sql<boolean>`(${initiatives.nameKey} = ${folded} or lower(${initiatives.acronym}) = ${folded})`;
+  return db
+    .select({ id: initiatives.id, name: initiatives.name, exact })
+    .from(initiatives)
+    .where(sql`${exact} or ${initiatives.nameKey} like ${containing(folded)}`)
+    .orderBy(desc(exact), asc(initiatives.nameKey))
+    .limit(limit);
 }
 
 export const VERIFICATION_PAGE_SIZE = 50;

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
 import { users } from "../schema";
 import type { Locale } from "../schema/enums";
+import { containing } from "./like";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -126,7 +127,7 @@ export function listPeople(
   db: Executor = getDb(),
 ) {
   const q = options.query?.trim();
-  const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const pattern = q ? containing(q) : undefined;
   return db
     .select({
       id: users.id,

@@ -29,7 +29,7 @@ describe("audit log search parameters", () => {
 
   it("ignores bad values one by one, saying which", () => {
     const parsed = parseAuditSearch({
-      initiative: "not-a-uuid",
+      initiative: "x".repeat(201),
       from: "2024-02-30",
       to: "yesterday",
       page: "-1",
@@ -38,6 +38,13 @@ describe("audit log search parameters", () => {
     expect(parsed.values).toEqual({ person: "ana" });
     expect(parsed.ignored.map((i) => i.field)).toEqual(["initiative", "from", "to", "page"]);
     expect(parsed.ignored.find((i) => i.field === "to")?.value).toBe("yesterday");
+  });
+
+  it("takes an initiative as typed (a name, part of one, an acronym) or as an id", () => {
+    expect(parseAuditSearch({ initiative: "  IGF\u0000 Chile " }).values).toEqual({
+      initiative: "IGF  Chile",
+    });
+    expect(parseAuditSearch({ initiative: id }).values).toEqual({ initiative: id });
   });
 
   it("takes the first of repeated parameters and swaps a reversed range", () => {

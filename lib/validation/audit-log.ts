@@ -5,7 +5,12 @@ import { isoDate } from "./fields";
 // Each filter of the audit log is read on its own: one bad value is dropped (and the page
 // says so) while the others still apply. Nothing here can make the page fail.
 const FIELDS = {
-  initiative: z.uuid(),
+  // A name, part of one or an acronym as typed, or an id from a link: see initiative-filter.ts.
+  initiative: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((v) => searchText(v, 200).trim()),
   person: z.string().transform((v) => searchText(v).trim()),
   action: z
     .string()

@@ -11,12 +11,13 @@ const INPUT =
 export function AuditFilterForm({
   t,
   values,
-  initiatives,
+  initiative,
   actions,
 }: {
   t: Translator;
   values: AuditSearch;
-  initiatives: { id: string; name: string }[];
+  /** The initiative filter as the steward sees it: its name once resolved, else as typed. */
+  initiative: string;
   actions: string[];
 }) {
   return (
@@ -31,19 +32,18 @@ export function AuditFilterForm({
           <label htmlFor="audit-initiative" className="font-medium">
             {t("auditLog.filters.initiative")}
           </label>
-          <select
+          <input
             id="audit-initiative"
             name="initiative"
-            defaultValue={values.initiative ?? ""}
+            type="search"
+            maxLength={200}
+            defaultValue={initiative}
+            aria-describedby="audit-initiative-hint"
             className={INPUT}
-          >
-            <option value="">{t("auditLog.filters.anyInitiative")}</option>
-            {initiatives.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
-          </select>
+          />
+          <p id="audit-initiative-hint" className="mt-1 text-sm text-slate-600">
+            {t("auditLog.filters.initiativeHint")}
+          </p>
         </div>
         <div>
           <label htmlFor="audit-person" className="font-medium">

@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/ui/pager";
-import { listAuditEvents, listAuditFilterOptions } from "@/db/queries/audit";
+import { listAuditActions, listAuditEvents } from "@/db/queries/audit";
+import { resolveInitiativeFilter } from "@/lib/audit/initiative-filter";
 import { requireSteward } from "@/lib/auth/session";
 import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
@@ -23,11 +24,13 @@ export default async function AuditLogPage({
 }) {
   await requireSteward("/stewards/audit");
   const { values, ignored, swapped } = parseAuditSearch(await searchParams);
-  const [{ locale, t }, options, result] = await Promise.all([
+  const initiative = values.initiative ? await resolveInitiativeFilter(values.initiative) : null;
+  const initiativeId = initiative?.kind === "one" ? initiative.initiative.id : undefined;
+  const [{ locale, t }, actions, result] = await Promise.all([
     pageI18n(),
-    listAuditFilterOptions(),
+    listAuditActions(),
     listAuditEvents({
-      initiativeId: values.initiative,
+      initiativeId,
       person: values.person,
       action: values.action,
       from: values.from,
@@ -37,11 +40,13 @@ export default async function AuditLogPage({
   ]);
   const { page, events, hasNext } = result;
   const filtered = Boolean(
-    values.initiative || values.person || values.action || values.from || values.to,
+    initiativeId || values.person || values.action || values.from || values.to,
   );
-  const pageLink = (p: number) => {
+  // Links name a resolved initiative by id, so that paging never asks the steward again.
+  const pageLink = (p: number, initiativeParam = initiativeId ?? values.initiative) => {
     const query = new URLSearchParams();
-    for (const key of ["initiative", "person", "action", "from", "to"] as const) {
+    if (initiativeParam) query.set("initiative", initiativeParam);
+    for (const key of ["person", "action", "from", "to"] as const) {
       const value = values[key];
       if (value) query.set(key, value);
     }
@@ -62,8 +67,28 @@ export default async function AuditLogPage({
   return (
     <div>
       <PageHeader title={t("auditLog.title")} lead={t("auditLog.lead")} />
-      {ignored.length > 0 || swapped ? (
+      {ignored.length > 0 || swapped || (initiative && initiative.kind !== "one") ? (
         <div className="mb-4 space-y-2">
+          {initiative?.kind === "unknown" ? (
+            <Notice tone="error" live>
+              {t("auditLog.initiativeUnknown", { value: initiative.text })}
+            </Notice>
+          ) : null}
+          {initiative?.kind === "several" ? (
+            <Notice live>
+              <p>{t("auditLog.initiativeSeveral", { value: initiative.text })}</p>
+              <ul aria-label={t("auditLog.initiativeChoices")} className="mt-2 list-disc pl-5">
+                {initiative.choices.map((choice) => (
+                  <li key={choice.id}>
+                    <Link href={pageLink(1, choice.id)} className="text-brand-700 underline">
+                      {choice.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              {initiative.more ? <p className="mt-2">{t("auditLog.initiativeMore")}</p> : null}
+            </Notice>
+          ) : null}
           {ignored.map(({ field, value }) => (
             <Notice key={field} tone="error" live>
               {t(
@@ -83,8 +108,10 @@ export default async function AuditLogPage({
       <AuditFilterForm
         t={t}
         values={values}
-        initiatives={options.initiatives}
-        actions={options.actions}
+        initiative={
+          initiative?.kind === "one" ? initiative.initiative.name : (values.initiative ?? "")
+        }
+        actions={actions}
       />
       {events.length === 0 ? (
         <div className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">
