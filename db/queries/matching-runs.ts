@@ -1,8 +1,12 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "../index";
 import { helpRequests, initiatives, matchingDrafts, matchingRuns, offers, users } from "../schema";
-import type { MatchingDraftState, MatchingRunState } from "../schema/enums";
+import {
+  MATCHING_DRAFT_STATES,
+  type MatchingDraftState,
+  type MatchingRunState,
+} from "../schema/enums";
 
 export type RunValues = Omit<
   typeof matchingRuns.$inferInsert,
@@ -93,9 +97,16 @@ export function listRuns(limit = 20, db: Executor = getDb()) {
 const mentor = alias(initiatives, "mentor");
 const mentee = alias(initiatives, "mentee");
 
-/** A run's drafts with both initiatives' names, best score first. */
-export function listDrafts(runId: string, db: Executor = getDb()) {
-  return db
+/** Drafts per page of a run's review: a network-wide run drafts thousands. */
+export const DRAFTS_PAGE_SIZE = 50;
+
+/** A run's drafts with both initiatives' names, best score first; all, or a page of them. */
+export function listDrafts(
+  runId: string,
+  { limit, offset = 0 }: { limit?: number; offset?: number } = {},
+  db: Executor = getDb(),
+) {
+  const query = db
     .select({
       id: matchingDrafts.id,
       requestId: matchingDrafts.requestId,
@@ -117,7 +128,24 @@ export function listDrafts(runId: string, db: Executor = getDb()) {
     .innerJoin(offers, eq(offers.id, matchingDrafts.offerId))
     .innerJoin(mentor, eq(mentor.id, offers.initiativeId))
     .where(eq(matchingDrafts.runId, runId))
-    .orderBy(desc(matchingDrafts.score), matchingDrafts.id);
+    .orderBy(desc(matchingDrafts.score), matchingDrafts.id)
+    .offset(offset);
+  return limit === undefined ? query : query.limit(limit);
+}
+
+/** How many of a run's drafts are in each state. */
+export async function countDraftsByState(
+  runId: string,
+  db: Executor = getDb(),
+): Promise<Record<MatchingDraftState, number>> {
+  const rows = await db
+    .select({ state: matchingDrafts.state, n: count() })
+    .from(matchingDrafts)
+    .where(eq(matchingDrafts.runId, runId))
+    .groupBy(matchingDrafts.state);
+  const counts = Object.fromEntries(MATCHING_DRAFT_STATES.map((state) => [state, 0]));
+  for (const row of rows) counts[row.state] = row.n;
+  return counts as Record<MatchingDraftState, number>;
 }
 
 export async function lockDraft(id: string, db: Executor) {

@@ -339,12 +339,19 @@ export async function countMatchingPool(db: Executor = getDb()) {
 }
 
 /** Requests by id with their initiative's name (for lists of ids kept elsewhere). */
-export function listRequestNames(ids: string[], db: Executor = getDb()) {
+export function listRequestNames(
+  ids: string[],
+  { limit, offset = 0 }: { limit?: number; offset?: number } = {},
+  db: Executor = getDb(),
+) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db
+  const query = db
     .select({ id: helpRequests.id, initiativeName: initiatives.name, status: helpRequests.status })
     .from(helpRequests)
     .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId))
     .where(inArray(helpRequests.id, ids))
-    .orderBy(initiatives.name);
+    // The id keeps pages apart where two requests come from one initiative.
+    .orderBy(initiatives.name, helpRequests.id)
+    .offset(offset);
+  return limit === undefined ? query : query.limit(limit);
 }

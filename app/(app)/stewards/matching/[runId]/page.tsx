@@ -6,8 +6,14 @@ import { PageHeader } from "@/components/layout/page-header";
 import { StateBadge } from "@/components/matching/run-state-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { Stat } from "@/components/ui/stat";
-import { getRun, listDrafts } from "@/db/queries/matching-runs";
+import {
+  countDraftsByState,
+  DRAFTS_PAGE_SIZE,
+  getRun,
+  listDrafts,
+} from "@/db/queries/matching-runs";
 import { listRequestNames } from "@/db/queries/offers";
 import { requireSteward } from "@/lib/auth/session";
 import { dateFormat, numberFormat } from "@/lib/i18n/format";
@@ -15,6 +21,7 @@ import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { explainReasons } from "@/lib/matching/explain";
 import type { Reason } from "@/lib/matching/score";
+import { pageParam } from "@/lib/validation/paging";
 import {
   discardRunAction,
   publishRunAction,
@@ -22,27 +29,49 @@ import {
   restoreDraftAction,
 } from "../actions";
 
-type Params = { params: Promise<{ runId: string }> };
+type Params = {
+  params: Promise<{ runId: string }>;
+  searchParams: Promise<{ page?: string; unmatched?: string }>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await pageI18n()).t("networkMatching.reviewTitle") };
 }
 
 /** A run's drafts for review: remove, restore or change a mentor, then publish. */
-export default async function RunPage({ params }: Params) {
+export default async function RunPage({ params, searchParams }: Params) {
   const { runId } = await params;
   await requireSteward(`/stewards/matching/${runId}`);
   const run = /^[0-9a-f-]{36}$/.test(runId) ? await getRun(runId) : undefined;
   if (!run) notFound();
-  const [{ locale, t }, drafts, unmatched] = await Promise.all([
+  const query = await searchParams;
+  // Drafts and unmatched requests page apart: each pager keeps the other's place.
+  const draftPage = pageParam.parse(query.page);
+  const unmatchedPage = pageParam.parse(query.unmatched);
+  const paging = (page: number) => ({
+    limit: DRAFTS_PAGE_SIZE,
+    offset: (page - 1) * DRAFTS_PAGE_SIZE,
+  });
+  const [{ locale, t }, drafts, counts, unmatched] = await Promise.all([
     pageI18n(),
-    listDrafts(run.id),
-    listRequestNames(run.unmatchedRequestIds),
+    listDrafts(run.id, paging(draftPage)),
+    countDraftsByState(run.id),
+    listRequestNames(run.unmatchedRequestIds, paging(unmatchedPage)),
   ]);
   const number = numberFormat(locale);
   const date = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const open = run.state === "draft";
-  const pending = drafts.filter((d) => d.state === "draft").length;
+  const pending = counts.draft;
+  const draftTotal = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const unmatchedTotal = run.unmatchedRequestIds.length;
+  const pagesOf = (total: number) => Math.max(1, Math.ceil(total / DRAFTS_PAGE_SIZE));
+  const link = (draftsAt: number, unmatchedAt: number) => {
+    const search = new URLSearchParams();
+    if (draftsAt > 1) search.set("page", String(draftsAt));
+    if (unmatchedAt > 1) search.set("unmatched", String(unmatchedAt));
+    const text = search.toString();
+    return `/stewards/matching/${run.id}${text ? `?${text}` : ""}`;
+  };
   const topic = (x: string) => t(`enums.topic.${x}` as Parameters<Translator>[0]);
   return (
     <div className="space-y-6">
@@ -66,10 +95,10 @@ export default async function RunPage({ params }: Params) {
           value={number.format(run.requestCount)}
         />
         <Stat label={t("networkMatching.figures.offers")} value={number.format(run.offerCount)} />
-        <Stat label={t("networkMatching.figures.drafts")} value={number.format(drafts.length)} />
+        <Stat label={t("networkMatching.figures.drafts")} value={number.format(draftTotal)} />
         <Stat
           label={t("networkMatching.figures.unmatched")}
-          value={number.format(unmatched.length)}
+          value={number.format(unmatchedTotal)}
         />
         <Stat label={t("networkMatching.figures.total")} value={number.format(run.totalScore)} />
         <Stat label={t("networkMatching.figures.penalty")} value={number.format(run.penalty)} />
@@ -85,12 +114,12 @@ export default async function RunPage({ params }: Params) {
           {t("networkMatching.draftsTitle")}
         </h2>
         <p className="mb-3 text-slate-700">{t("networkMatching.draftsLead")}</p>
-        {drafts.length === 0 ? (
+        {draftTotal === 0 ? (
           <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
             {t("networkMatching.noDrafts")}
           </p>
         ) : (
-          <ol className="space-y-3">
+          <ol className="space-y-3" start={(draftPage - 1) * DRAFTS_PAGE_SIZE + 1}>
             {drafts.map((d) => (
               <li
                 key={d.id}
@@ -182,13 +211,27 @@ export default async function RunPage({ params }: Params) {
             ))}
           </ol>
         )}
+        {draftTotal > 0 ? (
+          <Pager
+            label={t("networkMatching.draftPages")}
+            page={draftPage}
+            hasNext={draftPage < pagesOf(draftTotal)}
+            href={(p) => link(p, unmatchedPage)}
+            previous={t("networkMatching.previous")}
+            next={t("networkMatching.next")}
+            position={t("networkMatching.pageOf", {
+              page: draftPage,
+              pages: pagesOf(draftTotal),
+            })}
+          />
+        ) : null}
       </section>
 
       <section aria-labelledby="unmatched">
         <h2 id="unmatched" className="mb-1 text-xl font-semibold">
           {t("networkMatching.unmatchedTitle")}
         </h2>
-        {unmatched.length === 0 ? (
+        {unmatchedTotal === 0 ? (
           <p className="text-slate-700">{t("networkMatching.allMatched")}</p>
         ) : (
           <>
@@ -202,6 +245,18 @@ export default async function RunPage({ params }: Params) {
                 </li>
               ))}
             </ul>
+            <Pager
+              label={t("networkMatching.unmatchedPages")}
+              page={unmatchedPage}
+              hasNext={unmatchedPage < pagesOf(unmatchedTotal)}
+              href={(p) => link(draftPage, p)}
+              previous={t("networkMatching.previous")}
+              next={t("networkMatching.next")}
+              position={t("networkMatching.pageOf", {
+                page: unmatchedPage,
+                pages: pagesOf(unmatchedTotal),
+              })}
+            />
           </>
         )}
       </section>
