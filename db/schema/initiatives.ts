@@ -81,6 +81,10 @@ export const initiatives = pgTable(
     index("initiatives_search_idx").on(t.searchText),
     index("initiatives_sub_region_idx").on(t.subRegion),
     index("initiatives_created_at_idx").on(t.createdAt),
+    // The stewards' verification queue, oldest first, and its count: a few among thousands.
+    index("initiatives_awaiting_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.verifiedAt} is null`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "initiatives_awaiting_idx" ON "initiatives" USING btree ("created_at","id") WHERE "initiatives"."verified_at" is null;
