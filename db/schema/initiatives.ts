@@ -82,9 +82,7 @@ export const initiatives = pgTable(
     index("initiatives_sub_region_idx").on(t.subRegion),
     index("initiatives_created_at_idx").on(t.createdAt),
     // The stewards' verification queue, oldest first, and its count: a few among thousands.
-    index("initiatives_awaiting_idx")
-      .on(t.createdAt, t.id)
-      .where(sql`${t.verifiedAt} is null`),
+    index("initiatives_awaiting_idx").on(t.createdAt, t.id).where(sql`${t.verifiedAt} is null`),
   ],
 );
 
