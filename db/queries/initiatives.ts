@@ -235,7 +235,8 @@ export async function listDirectory(
  * named exactly first, then by name. For filters that stand for one initiative.
  */
 export function findInitiativesNamed(folded: string, limit: number, db: Executor = getDb()) {
-  const exact = sql<boolean>`(${initiatives.nameKey} = ${folded} or lower(${initiatives.acronym}) = ${folded})`;
+  // coalesce: with no acronym the comparison is null, and "desc" puts nulls first.
+  const exact = sql<boolean>`(${initiatives.nameKey} = ${folded} or coalesce(lower(${initiatives.acronym}) = ${folded}, false))`;
   return db
     .select({ id: initiatives.id, name: initiatives.name, exact })
     .from(initiatives)
