@@ -77,7 +77,7 @@ describe("the audit log page", () => {
 
     const none = await render({ initiative: `Atlántida ${tag}` });
     expect(none).toContain(
-      `No initiative is called “Atlántida ${tag}”: that filter was not applied.`,
+      `No initiative matches “Atlántida ${tag}”: that filter was not applied.`,
     );
     expect(none).toContain(`href="/initiatives/${chile.slug}"`);
     setRequestLocale("es");

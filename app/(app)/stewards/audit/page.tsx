@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/ui/pager";
+import { PastLastPage } from "@/components/ui/past-last-page";
 import { listAuditActions, listAuditEvents } from "@/db/queries/audit";
 import { resolveInitiativeFilter } from "@/lib/audit/initiative-filter";
 import { requireSteward } from "@/lib/auth/session";
@@ -76,8 +77,10 @@ export default async function AuditLogPage({
           ) : null}
           {initiative?.kind === "several" ? (
             <Notice live>
-              <p>{t("auditLog.initiativeSeveral", { value: initiative.text })}</p>
-              <ul aria-label={t("auditLog.initiativeChoices")} className="mt-2 list-disc pl-5">
+              <p id="audit-initiative-choices">
+                {t("auditLog.initiativeSeveral", { value: initiative.text })}
+              </p>
+              <ul aria-labelledby="audit-initiative-choices" className="mt-2 list-disc pl-5">
                 {initiative.choices.map((choice) => (
                   <li key={choice.id}>
                     <Link href={pageLink(1, choice.id)} className="text-brand-700 underline">
@@ -116,12 +119,11 @@ export default async function AuditLogPage({
       {events.length === 0 ? (
         <div className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">
           {page > 1 ? (
-            <p>
-              {t("auditLog.emptyPage")}{" "}
-              <Link href={pageLink(1)} className="text-brand-700 underline">
-                {t("auditLog.firstPage")}
-              </Link>
-            </p>
+            <PastLastPage
+              text={t("auditLog.emptyPage")}
+              firstPage={t("auditLog.firstPage")}
+              href={pageLink(1)}
+            />
           ) : (
             <p>{t(filtered ? "auditLog.emptyFiltered" : "auditLog.empty")}</p>
           )}

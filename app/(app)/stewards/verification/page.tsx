@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { Pager } from "@/components/ui/pager";
+import { PastLastPage } from "@/components/ui/past-last-page";
 import { listAwaitingVerification, VERIFICATION_PAGE_SIZE } from "@/db/queries/initiatives";
 import { requireSteward } from "@/lib/auth/session";
 import { dateFormat } from "@/lib/i18n/format";
@@ -41,12 +42,13 @@ export default async function VerificationQueuePage({
       )}
       {total > 0 && queue.length === 0 ? (
         // Verifying the last ones of a page moves the rest up: say so, and where to go.
-        <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
-          {t("verification.emptyPage")}{" "}
-          <Link href={pageLink(1)} className="text-brand-700 underline">
-            {t("verification.firstPage")}
-          </Link>
-        </p>
+        <div className="rounded-md border border-dashed border-slate-300 bg-white p-6">
+          <PastLastPage
+            text={t("verification.emptyPage")}
+            firstPage={t("verification.firstPage")}
+            href={pageLink(1)}
+          />
+        </div>
       ) : null}
       {queue.length > 0 ? (
         <ul className="space-y-6">
@@ -74,7 +76,7 @@ export default async function VerificationQueuePage({
           href={pageLink}
           previous={t("verification.previous")}
           next={t("verification.next")}
-          position={t("verification.pageOf", { page, pages })}
+          position={page <= pages ? t("verification.pageOf", { page, pages }) : undefined}
         />
       ) : null}
     </div>

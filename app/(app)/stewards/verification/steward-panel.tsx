@@ -26,12 +26,14 @@ export function StewardPanel({ t, initiative }: Props) {
     hint: t("verification.recognizedHint"),
     defaultValue: initiative.recognizedOn ?? "",
   };
+  // The verification queue shows one panel per initiative: the heading's id must differ.
+  const titleId = `steward-title-${initiative.id}`;
   return (
     <section
-      aria-labelledby="steward-title"
+      aria-labelledby={titleId}
       className="rounded-lg border border-amber-300 bg-amber-50 p-6"
     >
-      <h2 id="steward-title" className="mb-4 text-lg font-semibold">
+      <h2 id={titleId} className="mb-4 text-lg font-semibold">
         {t("verification.panelTitle")}
       </h2>
       {initiative.verifiedAt ? (

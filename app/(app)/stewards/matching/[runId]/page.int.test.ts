@@ -7,6 +7,7 @@ import { removeDraft, runNetworkMatching } from "@/lib/matching/network/run";
 import { setRequestLocale } from "@/lib/testing/fake-request";
 import { actAs } from "@/lib/testing/fake-session";
 import { redirectOf } from "@/lib/testing/helpers";
+import ChangeDraftPage from "./drafts/[draftId]/page";
 import RunPage from "./page";
 
 async function render(runId: string, search: Record<string, string> = {}) {
@@ -56,6 +57,18 @@ describe("a matching run's review page", () => {
     expect(mixed).toContain(`href="/stewards/matching/${run.id}?unmatched=2"`);
     expect(mixed).toContain(`href="/stewards/matching/${run.id}?page=2"`);
 
+    // Changing a draft's mentor from page 2 leads back to page 2, even after paging mentors.
+    const onPageTwo = all[DRAFTS_PAGE_SIZE]?.id ?? "";
+    expect(mixed).toContain(`href="/stewards/matching/${run.id}/drafts/${onPageTwo}?from=2"`);
+    expect(first).toContain(`href="/stewards/matching/${run.id}/drafts/${all[1]?.id}"`);
+    const change = (search: Record<string, string>) =>
+      ChangeDraftPage({
+        params: Promise.resolve({ runId: run.id, draftId: onPageTwo }),
+        searchParams: Promise.resolve(search),
+      }).then(renderToStaticMarkup);
+    expect(await change({ from: "2" })).toContain(`href="/stewards/matching/${run.id}?page=2"`);
+    expect(await change({})).toContain(`href="/stewards/matching/${run.id}">`);
+
     const drafts = [...draftsIn(first), ...draftsIn(mixed)];
     expect(drafts).toHaveLength(58);
     const unmatched = [...unmatchedIn(first), ...unmatchedIn(mixed)];
@@ -63,7 +76,16 @@ describe("a matching run's review page", () => {
     // Best score first across pages, as the full list has them.
     expect(drafts).toEqual(all.map((d) => d.menteeName));
     // Anything but a page number is the first page.
-    expect(draftsIn(await render(run.id, { page: "x", unmatched: "-3" }))).toEqual(draftsIn(first));
+    const bad = await render(run.id, { page: "x", unmatched: "-3" });
+    expect(draftsIn(bad)).toEqual(draftsIn(first));
+    expect(unmatchedIn(bad)).toEqual(unmatchedIn(first));
+    // A page past the last (an old link) says so and leads back, keeping the other list's place.
+    const past = await render(run.id, { page: "3", unmatched: "2" });
+    expect(draftsIn(past)).toEqual([]);
+    expect(past).toContain("This page is past the end of the list.");
+    expect(past).toContain(`href="/stewards/matching/${run.id}?unmatched=2">Go to the first page`);
+    expect(past).not.toContain("Page 3 of 2");
+    expect(unmatchedIn(past)).toEqual(unmatchedIn(mixed));
   });
 
   it("is for stewards only", async () => {

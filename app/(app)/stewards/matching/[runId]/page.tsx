@@ -7,6 +7,7 @@ import { StateBadge } from "@/components/matching/run-state-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
+import { PastLastPage } from "@/components/ui/past-last-page";
 import { Stat } from "@/components/ui/stat";
 import {
   countDraftsByState,
@@ -65,6 +66,35 @@ export default async function RunPage({ params, searchParams }: Params) {
   const draftTotal = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const unmatchedTotal = run.unmatchedRequestIds.length;
   const pagesOf = (total: number) => Math.max(1, Math.ceil(total / DRAFTS_PAGE_SIZE));
+  const listPager = (
+    label: string,
+    page: number,
+    total: number,
+    href: (page: number) => string,
+  ) => (
+    <Pager
+      label={label}
+      page={page}
+      hasNext={page < pagesOf(total)}
+      href={href}
+      previous={t("networkMatching.previous")}
+      next={t("networkMatching.next")}
+      position={
+        page <= pagesOf(total)
+          ? t("networkMatching.pageOf", { page, pages: pagesOf(total) })
+          : undefined
+      }
+    />
+  );
+  const pastLast = (href: string) => (
+    <div className="rounded-md border border-dashed border-slate-300 bg-white p-6">
+      <PastLastPage
+        text={t("networkMatching.emptyPage")}
+        firstPage={t("networkMatching.firstPage")}
+        href={href}
+      />
+    </div>
+  );
   const link = (draftsAt: number, unmatchedAt: number) => {
     const search = new URLSearchParams();
     if (draftsAt > 1) search.set("page", String(draftsAt));
@@ -118,6 +148,8 @@ export default async function RunPage({ params, searchParams }: Params) {
           <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
             {t("networkMatching.noDrafts")}
           </p>
+        ) : drafts.length === 0 ? (
+          pastLast(link(1, unmatchedPage))
         ) : (
           <ol className="space-y-3" start={(draftPage - 1) * DRAFTS_PAGE_SIZE + 1}>
             {drafts.map((d) => (
@@ -187,7 +219,7 @@ export default async function RunPage({ params, searchParams }: Params) {
                           ]}
                         />
                         <Link
-                          href={`/stewards/matching/${run.id}/drafts/${d.id}`}
+                          href={`/stewards/matching/${run.id}/drafts/${d.id}${draftPage > 1 ? `?from=${draftPage}` : ""}`}
                           className={buttonClass("secondary")}
                         >
                           {t("networkMatching.change")}
@@ -211,20 +243,11 @@ export default async function RunPage({ params, searchParams }: Params) {
             ))}
           </ol>
         )}
-        {draftTotal > 0 ? (
-          <Pager
-            label={t("networkMatching.draftPages")}
-            page={draftPage}
-            hasNext={draftPage < pagesOf(draftTotal)}
-            href={(p) => link(p, unmatchedPage)}
-            previous={t("networkMatching.previous")}
-            next={t("networkMatching.next")}
-            position={t("networkMatching.pageOf", {
-              page: draftPage,
-              pages: pagesOf(draftTotal),
-            })}
-          />
-        ) : null}
+        {draftTotal > 0
+          ? listPager(t("networkMatching.draftPages"), draftPage, draftTotal, (p) =>
+              link(p, unmatchedPage),
+            )
+          : null}
       </section>
 
       <section aria-labelledby="unmatched">
@@ -236,27 +259,22 @@ export default async function RunPage({ params, searchParams }: Params) {
         ) : (
           <>
             <p className="mb-2 text-slate-700">{t("networkMatching.unmatchedLead")}</p>
-            <ul className="list-disc space-y-1 pl-6">
-              {unmatched.map((r) => (
-                <li key={r.id}>
-                  <Link href={`/requests/${r.id}`} className="text-brand-800 underline">
-                    {r.initiativeName}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            <Pager
-              label={t("networkMatching.unmatchedPages")}
-              page={unmatchedPage}
-              hasNext={unmatchedPage < pagesOf(unmatchedTotal)}
-              href={(p) => link(draftPage, p)}
-              previous={t("networkMatching.previous")}
-              next={t("networkMatching.next")}
-              position={t("networkMatching.pageOf", {
-                page: unmatchedPage,
-                pages: pagesOf(unmatchedTotal),
-              })}
-            />
+            {unmatched.length === 0 ? (
+              pastLast(link(draftPage, 1))
+            ) : (
+              <ul className="list-disc space-y-1 pl-6">
+                {unmatched.map((r) => (
+                  <li key={r.id}>
+                    <Link href={`/requests/${r.id}`} className="text-brand-800 underline">
+                      {r.initiativeName}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {listPager(t("networkMatching.unmatchedPages"), unmatchedPage, unmatchedTotal, (p) =>
+              link(draftPage, p),
+            )}
           </>
         )}
       </section>

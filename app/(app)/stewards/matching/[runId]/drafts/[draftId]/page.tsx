@@ -15,7 +15,8 @@ import { changeDraftOfferAction } from "../../../actions";
 
 type Params = {
   params: Promise<{ runId: string; draftId: string }>;
-  searchParams: Promise<{ page?: string }>;
+  /** `from`: the run's page of drafts the steward came from, to go back to. */
+  searchParams: Promise<{ page?: string; from?: string }>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The ranked mentors for one draft's request, with the places each has left in the run. */
 export default async function ChangeDraftPage({ params, searchParams }: Params) {
-  const [{ runId, draftId }, { page }] = await Promise.all([params, searchParams]);
+  const [{ runId, draftId }, { page, from }] = await Promise.all([params, searchParams]);
+  const fromPage = pageParam.parse(from);
+  const back = `/stewards/matching/${runId}${fromPage > 1 ? `?page=${fromPage}` : ""}`;
   await requireSteward(`/stewards/matching/${runId}/drafts/${draftId}`);
   const draft = /^[0-9a-f-]{36}$/.test(draftId) ? await getDraft(draftId) : undefined;
   if (!draft || draft.runId !== runId) notFound();
@@ -44,7 +47,7 @@ export default async function ChangeDraftPage({ params, searchParams }: Params) 
         lead={t("networkMatching.changeLead", { name: request.initiativeName })}
       >
         <p className="mt-3">
-          <Link href={`/stewards/matching/${runId}`} className="text-brand-800 underline">
+          <Link href={back} className="text-brand-800 underline">
             {t("networkMatching.backToRun")}
           </Link>
         </p>
@@ -98,7 +101,9 @@ export default async function ChangeDraftPage({ params, searchParams }: Params) 
       <SuggestionPager
         t={t}
         suggestions={suggestions}
-        href={(p) => `/stewards/matching/${runId}/drafts/${draftId}?page=${p}`}
+        href={(p) =>
+          `/stewards/matching/${runId}/drafts/${draftId}?page=${p}${fromPage > 1 ? `&from=${fromPage}` : ""}`
+        }
       />
     </div>
   );
