@@ -29,7 +29,7 @@ const FULL: WebProfile = {
   warmupSeconds: 5,
   acceptsPerRound: 400,
   lighthouseRuns: 3,
-  idleSeconds: 90,
+  idleSeconds: 150,
 };
 const REDUCED: WebProfile = {
   size: REDUCED_NETWORK,
@@ -38,7 +38,7 @@ const REDUCED: WebProfile = {
   warmupSeconds: 2,
   acceptsPerRound: 80,
   lighthouseRuns: 1,
-  idleSeconds: 60,
+  idleSeconds: 150,
 };
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
