@@ -3,12 +3,14 @@ import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
+import { PastLastPage } from "@/components/ui/past-last-page";
 import { listDirectory } from "@/db/queries/initiatives";
 import { INITIATIVE_KINDS, STAGES, SUB_REGIONS, WORK_LANGUAGES } from "@/db/schema/enums";
 import { pageI18n } from "@/lib/i18n/page";
 import { countryName, countryOptions, LAC_COUNTRIES } from "@/lib/initiatives/countries";
 import { foldText } from "@/lib/initiatives/text";
 import { directoryQuery } from "@/lib/validation/directory";
+import { pageCount } from "@/lib/validation/paging";
 import { InitiativeBadges } from "./initiative-badges";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +32,6 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
     ...query,
     foldedQuery: query.q ? foldText(query.q) : undefined,
   });
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {
@@ -159,7 +160,9 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
           <h2 id="results-title" className="mb-4 text-lg font-semibold" aria-live="polite">
             {t("initiatives.count", { count: result.total })}
           </h2>
-          {result.rows.length === 0 ? (
+          {result.rows.length === 0 && result.total > 0 ? (
+            <PastLastPage t={t} text={t("initiatives.emptyPage")} href={pageHref(1)} />
+          ) : result.rows.length === 0 ? (
             <p className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">
               {t("initiatives.empty")}{" "}
               <Link href="/initiatives/new" className="font-medium text-brand-700 underline">
@@ -199,13 +202,11 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
             </ul>
           )}
           <Pager
+            t={t}
             label={t("initiatives.pagination")}
             page={result.page}
-            hasNext={result.page < pages}
             href={pageHref}
-            previous={t("initiatives.previous")}
-            next={t("initiatives.next")}
-            position={t("initiatives.pageOf", { page: result.page, pages })}
+            place={{ pages: pageCount(result.total, result.pageSize) }}
           />
         </section>
       </div>

@@ -77,17 +77,11 @@ export default async function MyNetworkPage({
   /** The list's pages, keeping the other lists where the reader left them. */
   const pager = (key: ListKey, shown: ReturnType<typeof paged>, anchor: string, title: string) => (
     <Pager
+      t={t}
       label={t("network.pages", { list: title })}
       page={shown.page}
-      hasNext={shown.page < shown.pages}
       href={(page) => networkPageHref(shownPages, key, page, `${anchor}-title`)}
-      previous={t("network.previous")}
-      next={t("network.next")}
-      position={t("network.pageOf", {
-        page: shown.page,
-        pages: shown.pages,
-        count: shown.total,
-      })}
+      place={{ pages: shown.pages, total: shown.total }}
     />
   );
 

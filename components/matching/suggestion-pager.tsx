@@ -14,16 +14,11 @@ export function SuggestionPager({
 }) {
   return (
     <Pager
+      t={t}
       label={t("mentorship.suggestionPages")}
       page={suggestions.page}
-      hasNext={suggestions.page < suggestions.pages}
       href={href}
-      previous={t("mentorship.previousSuggestions")}
-      next={t("mentorship.nextSuggestions")}
-      position={t("mentorship.suggestionsPageOf", {
-        page: suggestions.page,
-        pages: suggestions.pages,
-      })}
+      place={{ pages: suggestions.pages }}
     />
   );
 }

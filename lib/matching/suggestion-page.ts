@@ -1,3 +1,5 @@
+import { pageCount } from "@/lib/validation/paging";
+
 /** Suggestions shown at once; the rest are a page away, best first. */
 export const SUGGESTIONS_PAGE_SIZE = 10;
 
@@ -33,7 +35,7 @@ export function pageOf<T>(
   total = ranked.length,
   size = SUGGESTIONS_PAGE_SIZE,
 ): SuggestionPage<T> {
-  const pages = Math.max(1, Math.ceil(total / size));
+  const pages = pageCount(total, size);
   const current = Math.min(asked(page), pages);
   const offset = (current - 1) * size;
   return {

@@ -116,18 +116,12 @@ export default async function AuditLogPage({
         }
         actions={actions}
       />
-      {events.length === 0 ? (
-        <div className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          {page > 1 ? (
-            <PastLastPage
-              text={t("auditLog.emptyPage")}
-              firstPage={t("auditLog.firstPage")}
-              href={pageLink(1)}
-            />
-          ) : (
-            <p>{t(filtered ? "auditLog.emptyFiltered" : "auditLog.empty")}</p>
-          )}
-        </div>
+      {events.length === 0 && page > 1 ? (
+        <PastLastPage t={t} text={t("auditLog.emptyPage")} href={pageLink(1)} />
+      ) : events.length === 0 ? (
+        <p className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          {t(filtered ? "auditLog.emptyFiltered" : "auditLog.empty")}
+        </p>
       ) : (
         <DataTable
           caption={t("auditLog.title")}
@@ -145,13 +139,11 @@ export default async function AuditLogPage({
         </DataTable>
       )}
       <Pager
+        t={t}
         label={t("auditLog.pagination")}
         page={page}
-        hasNext={hasNext}
         href={pageLink}
-        previous={t("auditLog.previous")}
-        next={t("auditLog.next")}
-        position={events.length > 0 ? t("auditLog.pageNumber", { page }) : undefined}
+        place={{ hasNext, shown: events.length }}
       />
     </div>
   );

@@ -3,13 +3,14 @@ import { ActionForm } from "@/components/forms/action-form";
 import { DashboardHeader } from "@/components/network/dashboard-header";
 import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
+import { PastLastPage } from "@/components/ui/past-last-page";
 import { listQuietMentorships } from "@/db/queries/dashboard";
 import { requireSteward } from "@/lib/auth/session";
 import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { CHECK_IN_DAYS } from "@/lib/mentorship/check-ins";
 import { checkInDaysParam } from "@/lib/validation/dashboard";
-import { pageParam } from "@/lib/validation/paging";
+import { pageCount, pageParam, pageWindow } from "@/lib/validation/paging";
 import { remindCheckInAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,9 +33,14 @@ export default async function CheckInsPage({
   const page = pageParam.parse(params.page);
   const [{ locale, t }, quiet] = await Promise.all([
     pageI18n(),
-    listQuietMentorships(days, { limit: QUIET_PAGE, offset: (page - 1) * QUIET_PAGE }),
+    listQuietMentorships(days, pageWindow(page, QUIET_PAGE)),
   ]);
   const quietTotal = quiet[0]?.total ?? 0;
+  // An empty page after the first is past the end (an old link, or some had news since):
+  // its rows carry no count, so it says nothing of how many are quiet.
+  const pastLast = quiet.length === 0 && page > 1;
+  const pageLink = (p: number) =>
+    `/stewards/check-ins?${new URLSearchParams({ days: String(days), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const date = dateFormat(locale, { dateStyle: "medium" });
   return (
     <div className="space-y-8">
@@ -43,9 +49,11 @@ export default async function CheckInsPage({
         <h2 id="check-ins" className="text-xl font-semibold">
           {t("dashboard.checkIns.title")}
         </h2>
-        <p className="mb-3 text-slate-700">
-          {t("dashboard.checkIns.lead", { days, total: quietTotal })}
-        </p>
+        {pastLast ? null : (
+          <p className="mb-3 text-slate-700">
+            {t("dashboard.checkIns.lead", { days, total: quietTotal })}
+          </p>
+        )}
         <form action="/stewards/check-ins" className="mb-4 flex flex-wrap items-end gap-2">
           <div>
             <label htmlFor="days" className="block text-sm font-medium">
@@ -68,7 +76,9 @@ export default async function CheckInsPage({
             {t("dashboard.checkIns.apply")}
           </button>
         </form>
-        {quietTotal === 0 ? (
+        {pastLast ? (
+          <PastLastPage t={t} text={t("dashboard.checkIns.emptyPage")} href={pageLink(1)} />
+        ) : quietTotal === 0 ? (
           <p className="rounded-md border border-dashed border-slate-300 bg-white p-6">
             {t("dashboard.checkIns.none", { days })}
           </p>
@@ -111,16 +121,11 @@ export default async function CheckInsPage({
           </DataTable>
         )}
         <Pager
+          t={t}
           label={t("dashboard.checkIns.pages")}
           page={page}
-          hasNext={page * QUIET_PAGE < quietTotal}
-          href={(p) => `/stewards/check-ins?days=${days}&page=${p}`}
-          previous={t("dashboard.checkIns.previous")}
-          next={t("dashboard.checkIns.next")}
-          position={t("dashboard.checkIns.pageOf", {
-            page,
-            pages: Math.max(1, Math.ceil(quietTotal / QUIET_PAGE)),
-          })}
+          href={pageLink}
+          place={{ pages: pageCount(quietTotal, QUIET_PAGE) }}
         />
       </section>
     </div>

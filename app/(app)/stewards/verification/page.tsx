@@ -8,7 +8,7 @@ import { requireSteward } from "@/lib/auth/session";
 import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { countryName } from "@/lib/initiatives/countries";
-import { pageParam } from "@/lib/validation/paging";
+import { pageCount, pageParam } from "@/lib/validation/paging";
 import { StewardPanel } from "./steward-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +27,6 @@ export default async function VerificationQueuePage({
     listAwaitingVerification(page),
   ]);
   const date = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
-  const pages = Math.max(1, Math.ceil(total / VERIFICATION_PAGE_SIZE));
   const pageLink = (p: number) =>
     p > 1 ? `/stewards/verification?page=${p}` : "/stewards/verification";
   return (
@@ -42,13 +41,7 @@ export default async function VerificationQueuePage({
       )}
       {total > 0 && queue.length === 0 ? (
         // Verifying the last ones of a page moves the rest up: say so, and where to go.
-        <div className="rounded-md border border-dashed border-slate-300 bg-white p-6">
-          <PastLastPage
-            text={t("verification.emptyPage")}
-            firstPage={t("verification.firstPage")}
-            href={pageLink(1)}
-          />
-        </div>
+        <PastLastPage t={t} text={t("verification.emptyPage")} href={pageLink(1)} />
       ) : null}
       {queue.length > 0 ? (
         <ul className="space-y-6">
@@ -68,17 +61,13 @@ export default async function VerificationQueuePage({
           ))}
         </ul>
       ) : null}
-      {total > 0 ? (
-        <Pager
-          label={t("verification.pages")}
-          page={page}
-          hasNext={page < pages}
-          href={pageLink}
-          previous={t("verification.previous")}
-          next={t("verification.next")}
-          position={page <= pages ? t("verification.pageOf", { page, pages }) : undefined}
-        />
-      ) : null}
+      <Pager
+        t={t}
+        label={t("verification.pages")}
+        page={page}
+        href={pageLink}
+        place={{ pages: pageCount(total, VERIFICATION_PAGE_SIZE) }}
+      />
     </div>
   );
 }

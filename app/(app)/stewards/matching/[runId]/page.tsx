@@ -22,13 +22,16 @@ import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { explainReasons } from "@/lib/matching/explain";
 import type { Reason } from "@/lib/matching/score";
-import { pageParam } from "@/lib/validation/paging";
+import { pageCount, pageParam, pageWindow } from "@/lib/validation/paging";
 import {
   discardRunAction,
   publishRunAction,
   removeDraftAction,
   restoreDraftAction,
 } from "../actions";
+
+/** Requests left over, per page (by name). */
+const UNMATCHED_PAGE_SIZE = 50;
 
 type Params = {
   params: Promise<{ runId: string }>;
@@ -49,15 +52,11 @@ export default async function RunPage({ params, searchParams }: Params) {
   // Drafts and unmatched requests page apart: each pager keeps the other's place.
   const draftPage = pageParam.parse(query.page);
   const unmatchedPage = pageParam.parse(query.unmatched);
-  const paging = (page: number) => ({
-    limit: DRAFTS_PAGE_SIZE,
-    offset: (page - 1) * DRAFTS_PAGE_SIZE,
-  });
   const [{ locale, t }, drafts, counts, unmatched] = await Promise.all([
     pageI18n(),
-    listDrafts(run.id, paging(draftPage)),
+    listDrafts(run.id, pageWindow(draftPage, DRAFTS_PAGE_SIZE)),
     countDraftsByState(run.id),
-    listRequestNames(run.unmatchedRequestIds, paging(unmatchedPage)),
+    listRequestNames(run.unmatchedRequestIds, pageWindow(unmatchedPage, UNMATCHED_PAGE_SIZE)),
   ]);
   const number = numberFormat(locale);
   const date = dateFormat(locale, { dateStyle: "medium", timeStyle: "short" });
@@ -65,35 +64,14 @@ export default async function RunPage({ params, searchParams }: Params) {
   const pending = counts.draft;
   const draftTotal = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const unmatchedTotal = run.unmatchedRequestIds.length;
-  const pagesOf = (total: number) => Math.max(1, Math.ceil(total / DRAFTS_PAGE_SIZE));
   const listPager = (
     label: string,
     page: number,
-    total: number,
+    pages: number,
     href: (page: number) => string,
-  ) => (
-    <Pager
-      label={label}
-      page={page}
-      hasNext={page < pagesOf(total)}
-      href={href}
-      previous={t("networkMatching.previous")}
-      next={t("networkMatching.next")}
-      position={
-        page <= pagesOf(total)
-          ? t("networkMatching.pageOf", { page, pages: pagesOf(total) })
-          : undefined
-      }
-    />
-  );
+  ) => <Pager t={t} label={label} page={page} href={href} place={{ pages }} />;
   const pastLast = (href: string) => (
-    <div className="rounded-md border border-dashed border-slate-300 bg-white p-6">
-      <PastLastPage
-        text={t("networkMatching.emptyPage")}
-        firstPage={t("networkMatching.firstPage")}
-        href={href}
-      />
-    </div>
+    <PastLastPage t={t} text={t("networkMatching.emptyPage")} href={href} />
   );
   const link = (draftsAt: number, unmatchedAt: number) => {
     const search = new URLSearchParams();
@@ -244,8 +222,11 @@ export default async function RunPage({ params, searchParams }: Params) {
           </ol>
         )}
         {draftTotal > 0
-          ? listPager(t("networkMatching.draftPages"), draftPage, draftTotal, (p) =>
-              link(p, unmatchedPage),
+          ? listPager(
+              t("networkMatching.draftPages"),
+              draftPage,
+              pageCount(draftTotal, DRAFTS_PAGE_SIZE),
+              (p) => link(p, unmatchedPage),
             )
           : null}
       </section>
@@ -272,8 +253,11 @@ export default async function RunPage({ params, searchParams }: Params) {
                 ))}
               </ul>
             )}
-            {listPager(t("networkMatching.unmatchedPages"), unmatchedPage, unmatchedTotal, (p) =>
-              link(draftPage, p),
+            {listPager(
+              t("networkMatching.unmatchedPages"),
+              unmatchedPage,
+              pageCount(unmatchedTotal, UNMATCHED_PAGE_SIZE),
+              (p) => link(draftPage, p),
             )}
           </>
         )}
