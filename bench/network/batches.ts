@@ -1,6 +1,7 @@
 import { getTableColumns } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/index";
+import { inBatches } from "../../db/queries/batches";
 
 // PostgreSQL takes at most 65,535 parameters per statement; stay well under it.
 const MAX_PARAMETERS = 30_000;
@@ -14,9 +15,5 @@ export async function insertInBatches<T extends PgTable>(
   if (rows.length === 0) return;
   const perRow = Object.keys(getTableColumns(table)).length;
   const size = Math.max(1, Math.floor(MAX_PARAMETERS / perRow));
-  await db.transaction(async (tx) => {
-    for (let i = 0; i < rows.length; i += size) {
-      await tx.insert(table).values(rows.slice(i, i + size));
-    }
-  });
+  await db.transaction((tx) => inBatches(rows, (batch) => tx.insert(table).values(batch), size));
 }

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "../index";
 import { auditEvents, helpRequests, initiatives, mentorships, offers, users } from "../schema";
 import { redactAuditPayload } from "./audit-redaction";
+import { inBatches } from "./batches";
 import { containing } from "./like";
 
 export type AuditInput = {
@@ -15,15 +16,24 @@ export type AuditInput = {
 };
 
 /** Records who did what; call it inside the transaction that did it. */
-export async function recordAudit(event: AuditInput, db: Executor = getDb()): Promise<void> {
-  await db.insert(auditEvents).values({
-    actorId: event.actorId,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    before: event.before ?? null,
-    after: event.after ?? null,
-  });
+export function recordAudit(event: AuditInput, db: Executor = getDb()): Promise<void> {
+  return recordAudits([event], db);
+}
+
+/** Records many events at once (a network-wide publish), in the caller's transaction. */
+export async function recordAudits(events: AuditInput[], db: Executor = getDb()): Promise<void> {
+  await inBatches(events, (batch) =>
+    db.insert(auditEvents).values(
+      batch.map((event) => ({
+        actorId: event.actorId,
+        action: event.action,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        before: event.before ?? null,
+        after: event.after ?? null,
+      })),
+    ),
+  );
 }
 
 export const AUDIT_PAGE_SIZE = 50;

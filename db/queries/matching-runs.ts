@@ -7,6 +7,7 @@ import {
   type MatchingDraftState,
   type MatchingRunState,
 } from "../schema/enums";
+import { inBatches } from "./batches";
 
 export type RunValues = Omit<
   typeof matchingRuns.$inferInsert,
@@ -20,12 +21,9 @@ export type DraftValues = Omit<
 export async function insertRun(run: RunValues, drafts: DraftValues[], db: Executor) {
   const [row] = await db.insert(matchingRuns).values(run).returning({ id: matchingRuns.id });
   if (!row) throw new Error("run not stored");
-  // Large networks give thousands of drafts; insert them in batches under the parameter limit.
-  for (let i = 0; i < drafts.length; i += 1000) {
-    await db
-      .insert(matchingDrafts)
-      .values(drafts.slice(i, i + 1000).map((d) => ({ ...d, runId: row.id })));
-  }
+  await inBatches(drafts, (batch) =>
+    db.insert(matchingDrafts).values(batch.map((d) => ({ ...d, runId: row.id }))),
+  );
   return row;
 }
 
@@ -148,18 +146,20 @@ export async function countDraftsByState(
   return counts as Record<MatchingDraftState, number>;
 }
 
+const draftColumns = {
+  id: matchingDrafts.id,
+  runId: matchingDrafts.runId,
+  requestId: matchingDrafts.requestId,
+  offerId: matchingDrafts.offerId,
+  score: matchingDrafts.score,
+  requestVersion: matchingDrafts.requestVersion,
+  offerVersion: matchingDrafts.offerVersion,
+  state: matchingDrafts.state,
+};
+
 export async function lockDraft(id: string, db: Executor) {
   const [row] = await db
-    .select({
-      id: matchingDrafts.id,
-      runId: matchingDrafts.runId,
-      requestId: matchingDrafts.requestId,
-      offerId: matchingDrafts.offerId,
-      score: matchingDrafts.score,
-      requestVersion: matchingDrafts.requestVersion,
-      offerVersion: matchingDrafts.offerVersion,
-      state: matchingDrafts.state,
-    })
+    .select(draftColumns)
     .from(matchingDrafts)
     .where(eq(matchingDrafts.id, id))
     .for("update");
@@ -183,13 +183,38 @@ export async function updateDraft(
   await db.update(matchingDrafts).set(values).where(eq(matchingDrafts.id, id));
 }
 
-/** Drafts of a run still waiting to be published, in a fixed order. */
-export function listPendingDraftIds(runId: string, db: Executor) {
+/** Locks the drafts of a run still waiting to be published, best first (ties by id). */
+export function lockPendingDrafts(runId: string, db: Executor) {
   return db
-    .select({ id: matchingDrafts.id })
+    .select(draftColumns)
     .from(matchingDrafts)
     .where(and(eq(matchingDrafts.runId, runId), eq(matchingDrafts.state, "draft")))
-    .orderBy(desc(matchingDrafts.score), matchingDrafts.id);
+    .orderBy(desc(matchingDrafts.score), matchingDrafts.id)
+    .for("update");
+}
+
+/** How a publish left each draft: sent as a proposal, or refused with the reason. */
+export type SettledDraft =
+  | { id: string; state: "published"; mentorshipId: string }
+  | { id: string; state: "refused"; refusal: string };
+
+/** Writes what a publish did with each draft, a batch of drafts per statement. */
+export function settleDrafts(settled: SettledDraft[], db: Executor) {
+  return inBatches(settled, (batch) => {
+    const rows = sql.join(
+      batch.map((d) =>
+        d.state === "published"
+          ? sql`(${d.id}::uuid, 'published', null, ${d.mentorshipId}::uuid)`
+          : sql`(${d.id}::uuid, 'refused', ${d.refusal}, null::uuid)`,
+      ),
+      sql`, `,
+    );
+    return db.execute(sql`
+      update ${matchingDrafts}
+      set state = v.state::matching_draft_state, refusal = v.refusal, mentorship_id = v.mentorship_id
+      from (values ${rows}) as v(id, state, refusal, mentorship_id)
+      where ${matchingDrafts.id} = v.id`);
+  });
 }
 
 /** How many of a run's live drafts use each offer (an edit must respect the free places). */

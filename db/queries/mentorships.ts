@@ -10,11 +10,11 @@ import {
   offers,
 } from "../schema";
 import type { HelpTopic, MemberRole, MentorshipState } from "../schema/enums";
+import { inBatches } from "./batches";
 
-export async function insertMentorship(values: typeof mentorships.$inferInsert, db: Executor) {
-  const [row] = await db.insert(mentorships).values(values).returning({ id: mentorships.id });
-  if (!row) throw new Error("insert returned nothing");
-  return row;
+/** Stores new mentorships (their ids chosen by the caller), in the caller's transaction. */
+export function insertMentorships(rows: (typeof mentorships.$inferInsert)[], db: Executor) {
+  return inBatches(rows, (batch) => db.insert(mentorships).values(batch), 500);
 }
 
 /** Locks a mentorship row for a state change. */
@@ -34,21 +34,6 @@ export async function setMentorshipState(
   db: Executor,
 ) {
   await db.update(mentorships).set(values).where(eq(mentorships.id, id));
-}
-
-/** A live proposal or mentorship for this offer and request already exists. */
-export async function findLiveForPair(offerId: string, requestId: string, db: Executor) {
-  const [row] = await db
-    .select({ id: mentorships.id })
-    .from(mentorships)
-    .where(
-      and(
-        eq(mentorships.offerId, offerId),
-        eq(mentorships.requestId, requestId),
-        inArray(mentorships.state, ["proposed", "active"]),
-      ),
-    );
-  return row;
 }
 
 /**
@@ -194,6 +179,21 @@ export async function lockRequest(id: string, db: Executor) {
 }
 
 /**
+ * Locks many requests in one statement, in id order: two publishers meet their common
+ * requests in the same order, and an accept holds one request, so none of them deadlock.
+ */
+export async function lockRequests(ids: string[], db: Executor) {
+  await inBatches([...ids].sort(), (batch) =>
+    db
+      .select({ id: helpRequests.id })
+      .from(helpRequests)
+      .where(inArray(helpRequests.id, batch))
+      .orderBy(helpRequests.id)
+      .for("update"),
+  );
+}
+
+/**
  * A mentorship as one person sees it, in one round trip: both initiatives' names and slugs
  * and the viewer's role on each side (null when not a member).
  */
@@ -230,10 +230,26 @@ export async function getMentorshipView(id: string, viewerId: string, db: Execut
   return row;
 }
 
-/** Offer–request pairs that already have a proposal waiting or an active mentorship. */
-export function listLivePairs(db: Executor = getDb()) {
-  return db
-    .select({ offerId: mentorships.offerId, requestId: mentorships.requestId })
-    .from(mentorships)
-    .where(inArray(mentorships.state, ["proposed", "active"]));
+const live = inArray(mentorships.state, ["proposed", "active"]);
+
+/**
+ * Offer–request pairs that already have a proposal waiting or an active mentorship: across
+ * the network, or those of some requests (read by request, indexed).
+ */
+export async function listLivePairs(
+  scope: { requestIds: string[] } | undefined,
+  db: Executor = getDb(),
+) {
+  const pairs = { offerId: mentorships.offerId, requestId: mentorships.requestId };
+  if (!scope) return db.select(pairs).from(mentorships).where(live);
+  const rows: { offerId: string; requestId: string }[] = [];
+  await inBatches([...new Set(scope.requestIds)], async (batch) => {
+    rows.push(
+      ...(await db
+        .select(pairs)
+        .from(mentorships)
+        .where(and(inArray(mentorships.requestId, batch), live))),
+    );
+  });
+  return rows;
 }

@@ -1,19 +1,20 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
 import { initiativeMembers, notifications, users } from "../schema";
+import { inBatches } from "./batches";
 
 export function insertNotifications(
   rows: (typeof notifications.$inferInsert)[],
   db: Executor = getDb(),
 ) {
-  if (rows.length === 0) return Promise.resolve();
-  return db.insert(notifications).values(rows);
+  return inBatches(rows, (batch) => db.insert(notifications).values(batch));
 }
 
-/** An initiative's leads with what is needed to tell them something. */
-export function listLeadsForNotice(initiativeId: string, db: Executor = getDb()) {
+/** The leads of these initiatives, each with its initiative and what is needed to tell them. */
+export function listLeadsForNotice(initiativeIds: string[], db: Executor = getDb()) {
   return db
     .select({
+      initiativeId: initiativeMembers.initiativeId,
       id: users.id,
       email: users.email,
       locale: users.locale,
@@ -23,7 +24,7 @@ export function listLeadsForNotice(initiativeId: string, db: Executor = getDb())
     .innerJoin(users, eq(users.id, initiativeMembers.userId))
     .where(
       and(
-        eq(initiativeMembers.initiativeId, initiativeId),
+        inArray(initiativeMembers.initiativeId, initiativeIds),
         eq(initiativeMembers.role, "lead"),
         isNull(users.disabledAt),
       ),

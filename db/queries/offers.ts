@@ -29,8 +29,9 @@ const scoredColumns = {
   activeCount: offers.activeCount,
 };
 
-export async function getOffer(id: string, db: Executor = getDb()) {
-  const [row] = await db
+/** An offer with its initiative's name and place, as the lifecycle and its page read it. */
+function selectOfferDetails(db: Executor) {
+  return db
     .select({
       ...scoredColumns,
       preferredSubRegions: offers.preferredSubRegions,
@@ -42,9 +43,18 @@ export async function getOffer(id: string, db: Executor = getDb()) {
       subRegion: initiatives.subRegion,
     })
     .from(offers)
-    .innerJoin(initiatives, eq(initiatives.id, offers.initiativeId))
-    .where(eq(offers.id, id));
+    .innerJoin(initiatives, eq(initiatives.id, offers.initiativeId));
+}
+
+export async function getOffer(id: string, db: Executor = getDb()) {
+  const [row] = await selectOfferDetails(db).where(eq(offers.id, id));
   return row;
+}
+
+/** Several offers at once, by id (a network-wide publish). */
+export async function getOffers(ids: string[], db: Executor = getDb()) {
+  const rows = ids.length ? await selectOfferDetails(db).where(inArray(offers.id, ids)) : [];
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export function setOfferStatus(id: string, status: OfferStatus, db: Executor = getDb()) {
@@ -230,13 +240,24 @@ const requestColumns = {
   subRegion: initiatives.subRegion,
 };
 
-export async function getRequest(id: string, db: Executor = getDb()) {
-  const [row] = await db
+function selectRequestDetails(db: Executor) {
+  return db
     .select(requestColumns)
     .from(helpRequests)
-    .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId))
-    .where(eq(helpRequests.id, id));
+    .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId));
+}
+
+export async function getRequest(id: string, db: Executor = getDb()) {
+  const [row] = await selectRequestDetails(db).where(eq(helpRequests.id, id));
   return row;
+}
+
+/** Several requests at once, by id (a network-wide publish). */
+export async function getRequests(ids: string[], db: Executor = getDb()) {
+  const rows = ids.length
+    ? await selectRequestDetails(db).where(inArray(helpRequests.id, ids))
+    : [];
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export function setRequestStatus(
@@ -252,10 +273,7 @@ export function setRequestStatus(
 }
 
 export function listRequestsOf(initiativeId: string, db: Executor = getDb()) {
-  return db
-    .select(requestColumns)
-    .from(helpRequests)
-    .innerJoin(initiatives, eq(initiatives.id, helpRequests.initiativeId))
+  return selectRequestDetails(db)
     .where(eq(helpRequests.initiativeId, initiativeId))
     .orderBy(desc(helpRequests.createdAt));
 }

@@ -1,12 +1,14 @@
 import { desc } from "drizzle-orm";
 import { type Executor, getDb } from "../index";
 import { outboxMessages } from "../schema";
+import { inBatches } from "./batches";
 
-export async function addOutboxMessage(
-  message: { to: string; subject: string; text: string; html?: string },
+/** Keeps messages in the local outbox (no SMTP server configured). */
+export function addOutboxMessages(
+  messages: { to: string; subject: string; text: string; html?: string }[],
   db: Executor = getDb(),
 ) {
-  await db.insert(outboxMessages).values(message);
+  return inBatches(messages, (batch) => db.insert(outboxMessages).values(batch));
 }
 
 export function listOutboxMessages(limit = 50, db: Executor = getDb()) {

@@ -32,8 +32,15 @@ export async function remindCheckIn(
     ]);
     const params = { mentor: mentor?.name ?? "", mentee: mentee?.name ?? "" };
     const link = `/mentorships/${m.id}`;
-    await notifyLeads(m.mentorInitiativeId, "checkInReminder", params, link, tx);
-    await notifyLeads(m.menteeInitiativeId, "checkInReminder", params, link, tx);
+    await notifyLeads(
+      [m.mentorInitiativeId, m.menteeInitiativeId].map((initiativeId) => ({
+        initiativeId,
+        kind: "checkInReminder" as const,
+        params,
+        link,
+      })),
+      tx,
+    );
     await recordAudit(
       {
         actorId: actor.id,

@@ -1,16 +1,16 @@
 import type { Executor, Tx } from "@/db";
 import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
+import { recordAudit, recordAudits } from "@/db/queries/audit";
 import { getInitiativeById } from "@/db/queries/initiatives";
 import { getRole } from "@/db/queries/memberships";
 import {
   activateTopics,
   deactivateTopics,
-  findLiveForPair,
   getMentorshipRequestId,
-  insertMentorship,
+  insertMentorships,
   listCompetingProposals,
   listDueProposals,
+  listLivePairs,
   lockMentorship,
   lockRequest,
   releasePlace,
@@ -22,7 +22,7 @@ import { getOffer, getRequest } from "@/db/queries/offers";
 import type { ProposerSide } from "@/db/schema/enums";
 import type { Actor } from "@/lib/auth/session";
 import { scoreOffer } from "@/lib/matching/score";
-import { type NoticeKind, notifyLeads } from "@/lib/notifications/notify";
+import { type Notice, type NoticeKind, notifyLeads } from "@/lib/notifications/notify";
 
 export type LifecycleError =
   | "forbidden"
@@ -54,10 +54,14 @@ async function tell(m: Row, side: "mentor" | "mentee", kind: NoticeKind, tx: Tx)
     getInitiativeById(m.menteeInitiativeId, tx),
   ]);
   await notifyLeads(
-    side === "mentor" ? m.mentorInitiativeId : m.menteeInitiativeId,
-    kind,
-    { mentor: mentor?.name ?? "", mentee: mentee?.name ?? "" },
-    `/mentorships/${m.id}`,
+    [
+      {
+        initiativeId: side === "mentor" ? m.mentorInitiativeId : m.menteeInitiativeId,
+        kind,
+        params: { mentor: mentor?.name ?? "", mentee: mentee?.name ?? "" },
+        link: `/mentorships/${m.id}`,
+      },
+    ],
     tx,
   );
 }
@@ -93,11 +97,102 @@ export async function propose(
 
 type OfferRow = NonNullable<Awaited<ReturnType<typeof getOffer>>>;
 type RequestRow = NonNullable<Awaited<ReturnType<typeof getRequest>>>;
+type Pair = { offer: OfferRow; request: RequestRow };
+/** A pair that may be proposed, with the topics the proposal covers. */
+export type VettedPair = Pair & { topics: RequestRow["topics"] };
+export type Vetted = { ok: true; pair: VettedPair } | { ok: false; error: LifecycleError };
+
+/**
+ * Whether each offer–request pair may be proposed now: both sides open, fitting each
+ * other, and no live proposal or mentorship between them (nor twice in the list). Reads
+ * once for the whole list.
+ */
+export async function vetProposals(pairs: Pair[], tx: Tx): Promise<Vetted[]> {
+  const live = new Set(
+    (await listLivePairs({ requestIds: pairs.map((p) => p.request.id) }, tx)).map(
+      (p) => `${p.offerId}:${p.requestId}`,
+    ),
+  );
+  return pairs.map(({ offer, request }): Vetted => {
+    if (offer.status !== "active" || request.status !== "open")
+      return { ok: false, error: "not_open" };
+    const fit = scoreOffer(
+      {
+        id: request.id,
+        initiativeId: request.initiativeId,
+        topics: request.topics,
+        languages: request.languages,
+        subRegion: request.subRegion,
+      },
+      { ...offer, active: offer.activeCount, experience: {}, load: 0 },
+    );
+    if (!fit) return { ok: false, error: "no_fit" };
+    const key = `${offer.id}:${request.id}`;
+    if (live.has(key)) return { ok: false, error: "duplicate" };
+    live.add(key);
+    const covers = fit.reasons.find((r) => r.kind === "covers");
+    return {
+      ok: true,
+      pair: { offer, request, topics: covers?.kind === "covers" ? covers.topics : request.topics },
+    };
+  });
+}
+
+/**
+ * Opens proposals for vetted pairs, in a few statements however many: the mentorships,
+ * the other side's leads told (for a steward's, the mentee's leads, who answer, and the
+ * mentor's, told who was proposed), and an audit entry each. Returns the new ids in the
+ * pairs' order. Runs inside the caller's transaction.
+ */
+export async function openVettedProposals(
+  actor: Actor,
+  side: ProposerSide,
+  pairs: VettedPair[],
+  message: string,
+  tx: Tx,
+): Promise<string[]> {
+  const expiresAt = new Date(Date.now() + proposalTtlMs());
+  const opened = pairs.map((pair) => ({ id: crypto.randomUUID(), ...pair }));
+  await insertMentorships(
+    opened.map(({ id, offer, request, topics }) => ({
+      id,
+      offerId: offer.id,
+      requestId: request.id,
+      mentorInitiativeId: offer.initiativeId,
+      menteeInitiativeId: request.initiativeId,
+      topics,
+      proposerSide: side,
+      proposedBy: actor.id,
+      message,
+      expiresAt,
+    })),
+    tx,
+  );
+  await notifyLeads(
+    opened.flatMap(({ id, offer, request }): Notice[] => {
+      const params = { mentor: offer.initiativeName, mentee: request.initiativeName };
+      const link = `/mentorships/${id}`;
+      const mentee = { initiativeId: request.initiativeId, params, link };
+      const mentor = { initiativeId: offer.initiativeId, params, link };
+      if (side === "steward")
+        return [
+          { ...mentee, kind: "stewardProposal" },
+          { ...mentor, kind: "stewardProposalMentor" },
+        ];
+      return [{ ...(side === "mentee" ? mentor : mentee), kind: "proposalReceived" }];
+    }),
+    tx,
+  );
+  await recordAudits(
+    opened.map((m) => audit(actor.id, m, "mentorship.proposed", { side })),
+    tx,
+  );
+  return opened.map((m) => m.id);
+}
 
 /**
  * Opens a proposal once the caller has decided who may send it: a lead of either side, or
- * a steward publishing network matching (then the mentee's leads answer and the mentor's
- * leads are told who was proposed). Runs inside the caller's transaction.
+ * a steward publishing network matching. Runs inside the caller's transaction.
  */
 export async function openProposal(
   actor: Actor,
@@ -107,45 +202,10 @@ export async function openProposal(
   message: string,
   tx: Tx,
 ): Promise<LifecycleResult> {
-  if (offer.status !== "active" || request.status !== "open")
-    return { ok: false, error: "not_open" };
-  const fit = scoreOffer(
-    {
-      id: request.id,
-      initiativeId: request.initiativeId,
-      topics: request.topics,
-      languages: request.languages,
-      subRegion: request.subRegion,
-    },
-    { ...offer, active: offer.activeCount, experience: {}, load: 0 },
-  );
-  if (!fit) return { ok: false, error: "no_fit" };
-  if (await findLiveForPair(offer.id, request.id, tx)) return { ok: false, error: "duplicate" };
-  const covers = fit.reasons.find((r) => r.kind === "covers");
-  const created = await insertMentorship(
-    {
-      offerId: offer.id,
-      requestId: request.id,
-      mentorInitiativeId: offer.initiativeId,
-      menteeInitiativeId: request.initiativeId,
-      topics: covers?.kind === "covers" ? covers.topics : request.topics,
-      proposerSide: side,
-      proposedBy: actor.id,
-      message,
-      expiresAt: new Date(Date.now() + proposalTtlMs()),
-    },
-    tx,
-  );
-  const row = await lockMentorship(created.id, tx);
-  if (!row) throw new Error("vanished");
-  if (side === "steward") {
-    await tell(row, "mentee", "stewardProposal", tx);
-    await tell(row, "mentor", "stewardProposalMentor", tx);
-  } else {
-    await tell(row, side === "mentee" ? "mentor" : "mentee", "proposalReceived", tx);
-  }
-  await recordAudit(audit(actor.id, created, "mentorship.proposed", { side }), tx);
-  return { ok: true, id: created.id };
+  const [vetted] = await vetProposals([{ offer, request }], tx);
+  if (!vetted?.ok) return vetted ?? { ok: false, error: "not_found" };
+  const [id] = await openVettedProposals(actor, side, [vetted.pair], message, tx);
+  return id ? { ok: true, id } : { ok: false, error: "not_found" };
 }
 
 /** The side that did not propose is the one that answers. */

@@ -84,10 +84,14 @@ async function asParty(
         getInitiativeById(m.menteeInitiativeId, tx),
       ]);
       await notifyLeads(
-        other,
-        done.action === "mentorship.note_added" ? "noteAdded" : "meetingLogged",
-        { mentor: mentor?.name ?? "", mentee: mentee?.name ?? "" },
-        `/mentorships/${m.id}`,
+        [
+          {
+            initiativeId: other,
+            kind: done.action === "mentorship.note_added" ? "noteAdded" : "meetingLogged",
+            params: { mentor: mentor?.name ?? "", mentee: mentee?.name ?? "" },
+            link: `/mentorships/${m.id}`,
+          },
+        ],
         tx,
       );
     }

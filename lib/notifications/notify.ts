@@ -1,9 +1,10 @@
 import type { Executor } from "@/db";
 import { insertNotifications, listLeadsForNotice } from "@/db/queries/notifications";
+import { groupBy } from "@/lib/collections/group-by";
 import { appUrl } from "@/lib/http/request-info";
 import { isLocale } from "@/lib/i18n/locales";
 import { type Translator, translatorFor } from "@/lib/i18n/messages";
-import { sendMail } from "@/lib/mail/send";
+import { sendMails } from "@/lib/mail/send";
 
 export type NoticeKind =
   | "proposalReceived"
@@ -23,32 +24,49 @@ export function noticeText(t: Translator, kind: string, params: Record<string, s
   return t.has(key) ? t(key, params) : kind;
 }
 
+/** Something to tell one initiative's leads. */
+export type Notice = {
+  initiativeId: string;
+  kind: NoticeKind;
+  params: Record<string, string>;
+  link: string;
+};
+
 /**
- * Tells an initiative's leads something: an in-app notice each, and an e-mail in their
- * own language unless they turned e-mail off. Runs inside the caller's transaction.
+ * Tells initiatives' leads something: an in-app notice each, and an e-mail in their own
+ * language unless they turned e-mail off. Any number of notices in a few statements, inside
+ * the caller's transaction.
  */
-export async function notifyLeads(
-  initiativeId: string,
-  kind: NoticeKind,
-  params: Record<string, string>,
-  link: string,
-  db: Executor,
-) {
-  const leads = await listLeadsForNotice(initiativeId, db);
+export async function notifyLeads(notices: Notice[], db: Executor) {
+  if (notices.length === 0) return;
+  const leads = groupBy(
+    await listLeadsForNotice([...new Set(notices.map((n) => n.initiativeId))], db),
+    (lead) => lead.initiativeId,
+  );
+  const told = notices.flatMap((notice) =>
+    (leads.get(notice.initiativeId) ?? []).map((lead) => ({ lead, notice })),
+  );
   await insertNotifications(
-    leads.map((lead) => ({ userId: lead.id, kind, params, link })),
+    told.map(({ lead, notice: { kind, params, link } }) => ({
+      userId: lead.id,
+      kind,
+      params,
+      link,
+    })),
     db,
   );
-  for (const lead of leads.filter((l) => l.emailNotifications)) {
-    const t = translatorFor(isLocale(lead.locale) ? lead.locale : "es");
-    const text = noticeText(t, kind, params);
-    await sendMail(
-      {
-        to: lead.email,
-        subject: text,
-        text: `${text}\n\n${appUrl(link)}\n\n${t("notifications.mailFooter")}\n\n— ${t("mail.signature")}`,
-      },
-      db,
-    );
-  }
+  await sendMails(
+    told
+      .filter(({ lead }) => lead.emailNotifications)
+      .map(({ lead, notice: { kind, params, link } }) => {
+        const t = translatorFor(isLocale(lead.locale) ? lead.locale : "es");
+        const text = noticeText(t, kind, params);
+        return {
+          to: lead.email,
+          subject: text,
+          text: `${text}\n\n${appUrl(link)}\n\n${t("notifications.mailFooter")}\n\n— ${t("mail.signature")}`,
+        };
+      }),
+    db,
+  );
 }

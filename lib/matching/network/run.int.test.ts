@@ -1,17 +1,24 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { getRun, listDrafts } from "@/db/queries/matching-runs";
 import {
+  auditEvents,
   helpRequests,
   matchingDrafts,
   matchingRuns,
   mentorships,
   notifications,
   offers,
+  outboxMessages,
 } from "@/db/schema";
 import { createPerson } from "@/db/testing/factories";
-import { createMentee, createMentor } from "@/db/testing/mentorship";
+import {
+  createMentee,
+  createMentor,
+  proposeMentorship,
+  startMentorship,
+} from "@/db/testing/mentorship";
 import { closeHelpRequest } from "@/lib/mentorship/listings";
 import {
   changeDraftOffer,
@@ -161,6 +168,103 @@ describe("network-wide matching", () => {
       error: "closed",
     });
     expect(await restoreDraft(steward, draftOf(removed.requestId))).toBe("closed");
+  });
+
+  it("publishes a run in one go: each proposal told to both sides, audited, refusals kept apart", async () => {
+    const wide = await createMentor(3, { name: "Ancha" });
+    const narrow = await createMentor(2, { name: "Estrecha" });
+    const mentees = [];
+    for (const name of ["Lote Uno", "Lote Dos", "Lote Tres", "Lote Cuatro", "Lote Cinco"])
+      mentees.push(await createMentee({ name }));
+    const { steward, id } = await runId();
+    const drafts = await listDrafts(id);
+    expect(drafts).toHaveLength(5);
+    expect(drafts.filter((d) => d.offerId === narrow.offerId)).toHaveLength(2);
+    const mentorOf = (offerId: string) => (offerId === wide.offerId ? wide : narrow);
+
+    // Since the run: one pair was proposed by its own mentee (a duplicate now), and one of
+    // the narrow offer's two places was taken by a newcomer (its second draft no longer fits).
+    const onWide = drafts.find((d) => d.offerId === wide.offerId);
+    const duplicate = mentees.find((m) => m.requestId === onWide?.requestId);
+    if (!onWide || !duplicate) throw new Error("no draft on the wide offer");
+    await proposeMentorship(wide, duplicate);
+    await startMentorship(narrow, await createMentee({ name: "Recién llegada" }));
+    const outboxBefore = await getDb().$count(outboxMessages);
+
+    expect(await publishRun(steward, { runId: id, message: "Hola" })).toEqual({
+      ok: true,
+      published: 3,
+      refused: 2,
+    });
+    const after = await listDrafts(id);
+    expect(after.find((d) => d.id === onWide.id)).toMatchObject({
+      state: "refused",
+      refusal: "duplicate",
+    });
+    // The narrow offer's better draft went out; the one after it found no place.
+    const [first, second] = after.filter((d) => d.offerId === narrow.offerId);
+    expect(first?.state).toBe("published");
+    expect(second).toMatchObject({ state: "refused", refusal: "offer_full" });
+
+    const published = after.filter((d) => d.state === "published");
+    expect(published).toHaveLength(3);
+    const sent = await getDb()
+      .select()
+      .from(mentorships)
+      .where(
+        inArray(
+          mentorships.id,
+          published.map((d) => d.mentorshipId ?? ""),
+        ),
+      );
+    expect(sent).toHaveLength(3);
+    for (const draft of published) {
+      const proposal = sent.find((m) => m.id === draft.mentorshipId);
+      const mentee = mentees.find((m) => m.requestId === draft.requestId);
+      expect(proposal).toMatchObject({
+        offerId: draft.offerId,
+        requestId: draft.requestId,
+        menteeInitiativeId: mentee?.initiativeId,
+        proposerSide: "steward",
+        proposedBy: steward.id,
+        message: "Hola",
+        state: "proposed",
+      });
+      // Each side's lead is told, in the app and by e-mail, with the pair's names.
+      const told = await getDb()
+        .select({
+          userId: notifications.userId,
+          kind: notifications.kind,
+          params: notifications.params,
+        })
+        .from(notifications)
+        .where(eq(notifications.link, `/mentorships/${draft.mentorshipId}`));
+      expect(told).toEqual(
+        expect.arrayContaining([
+          {
+            userId: mentee?.lead.id,
+            kind: "stewardProposal",
+            params: { mentor: draft.mentorName, mentee: draft.menteeName },
+          },
+          {
+            userId: mentorOf(draft.offerId).lead.id,
+            kind: "stewardProposalMentor",
+            params: { mentor: draft.mentorName, mentee: draft.menteeName },
+          },
+        ]),
+      );
+      expect(told).toHaveLength(2);
+      expect(
+        await getDb().$count(
+          auditEvents,
+          and(
+            eq(auditEvents.entityId, draft.mentorshipId ?? ""),
+            eq(auditEvents.action, "mentorship.proposed"),
+          ),
+        ),
+      ).toBe(1);
+    }
+    expect(await getDb().$count(outboxMessages)).toBe(outboxBefore + 6);
   });
 
   it("refuses a draft whose offer changed or filled up since the run", async () => {

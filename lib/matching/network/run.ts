@@ -6,15 +6,17 @@ import {
   countDraftsOnOffers,
   type DraftValues,
   insertRun,
-  listPendingDraftIds,
   lockDraft,
+  lockPendingDrafts,
   lockRun,
+  type SettledDraft,
+  settleDrafts,
   updateDraft,
 } from "@/db/queries/matching-runs";
-import { listLivePairs, lockRequest } from "@/db/queries/mentorships";
-import { getOffer, getRequest } from "@/db/queries/offers";
+import { listLivePairs, lockRequests } from "@/db/queries/mentorships";
+import { getOffer, getOffers, getRequest, getRequests } from "@/db/queries/offers";
 import type { Actor } from "@/lib/auth/session";
-import { openProposal } from "@/lib/mentorship/lifecycle";
+import { openVettedProposals, type VettedPair, vetProposals } from "@/lib/mentorship/lifecycle";
 import { loadOfferSides, loadRequestSides } from "../candidates";
 import { scoreOffer } from "../score";
 import { buildCandidateGraph, offerVersion, requestVersion } from "./graph";
@@ -49,7 +51,7 @@ export async function runNetworkMatching(
   const [offerSides, requests, live] = await Promise.all([
     loadOfferSides(undefined, db),
     loadRequestSides(undefined, db),
-    listLivePairs(db),
+    listLivePairs(undefined, db),
   ]);
   const offers = offerSides.filter((o) => o.capacity > o.active);
   if (requests.length === 0) return { ok: false, error: "no_requests" };
@@ -104,6 +106,8 @@ export async function runNetworkMatching(
 }
 
 type Draft = NonNullable<Awaited<ReturnType<typeof lockDraft>>>;
+type OfferRow = NonNullable<Awaited<ReturnType<typeof getOffer>>>;
+type RequestRow = NonNullable<Awaited<ReturnType<typeof getRequest>>>;
 
 /** Runs a steward's change to one draft of a run still under review, with its audit entry. */
 async function onDraft(
@@ -199,7 +203,8 @@ export type PublishOutcome =
  * Publishes a run's remaining drafts as proposals sent in the steward's name. Each draft is
  * checked against its request and offer as they are now; one that changed since the run is
  * refused with the reason and the others still go out. One transaction: a failure part-way
- * publishes nothing.
+ * publishes nothing. Set-wise, so that a network-wide run of thousands of drafts takes a
+ * few dozen statements rather than a dozen per draft.
  */
 export async function publishRun(
   actor: Actor,
@@ -211,16 +216,30 @@ export async function publishRun(
     const run = await lockRun(input.runId, tx);
     if (!run) return { ok: false, error: "not_found" };
     if (run.state !== "draft") return { ok: false, error: "closed" };
-    const placesTaken = new Map<string, number>();
-    let published = 0;
-    let refused = 0;
-    for (const { id } of await listPendingDraftIds(run.id, tx)) {
-      const draft = await lockDraft(id, tx);
-      if (!draft) continue;
-      const refusal = await publishDraft(actor, draft, input.message, placesTaken, tx);
-      if (refusal) refused += 1;
-      else published += 1;
-    }
+    const drafts = await lockPendingDrafts(run.id, tx);
+    const requestIds = drafts.map((d) => d.requestId);
+    // The same lock order as accepting a proposal: the requests first.
+    await lockRequests(requestIds, tx);
+    const [requests, offers] = await Promise.all([
+      getRequests(requestIds, tx),
+      getOffers(
+        drafts.map((d) => d.offerId),
+        tx,
+      ),
+    ]);
+    const decided = await decideDrafts(drafts, requests, offers, tx);
+    const sent = decided.flatMap((d) => ("pair" in d ? [d.pair] : []));
+    const ids = await openVettedProposals(actor, "steward", sent, input.message, tx);
+    let next = 0;
+    const settled = decided.map(
+      (d): SettledDraft =>
+        "pair" in d
+          ? { id: d.id, state: "published", mentorshipId: ids[next++] ?? "" }
+          : { id: d.id, state: "refused", refusal: d.refusal },
+    );
+    await settleDrafts(settled, tx);
+    const published = sent.length;
+    const refused = settled.length - published;
     await closeRun(run.id, "published", { closedBy: actor.id, message: input.message }, tx);
     await recordAudit(
       {
@@ -236,34 +255,49 @@ export async function publishRun(
   });
 }
 
-async function publishDraft(
-  actor: Actor,
-  draft: Draft,
-  message: string,
-  placesTaken: Map<string, number>,
+type Decision = { id: string; pair: VettedPair } | { id: string; refusal: Refusal };
+
+/**
+ * What publishing does with each draft, best first: refused when a side closed or changed
+ * since the run, when its offer has no place left (counting the drafts sent before it), or
+ * when the pair may no longer be proposed; sent otherwise.
+ */
+async function decideDrafts(
+  drafts: Draft[],
+  requests: Map<string, RequestRow>,
+  offers: Map<string, OfferRow>,
   tx: Tx,
-): Promise<Refusal | null> {
-  const refuse = async (refusal: Refusal) => {
-    await updateDraft(draft.id, { state: "refused", refusal }, tx);
-    return refusal;
-  };
-  // The same lock order as accepting a proposal: the request first.
-  await lockRequest(draft.requestId, tx);
-  const [request, offer] = await Promise.all([
-    getRequest(draft.requestId, tx),
-    getOffer(draft.offerId, tx),
-  ]);
-  if (request?.status !== "open") return refuse("request_closed");
-  if (requestVersion(request) !== draft.requestVersion) return refuse("request_changed");
-  if (offer?.status !== "active") return refuse("offer_closed");
-  if (offerVersion(offer) !== draft.offerVersion) return refuse("offer_changed");
-  const taken = placesTaken.get(offer.id) ?? 0;
-  if (offer.activeCount + taken >= offer.capacity) return refuse("offer_full");
-  const result = await openProposal(actor, "steward", offer, request, message, tx);
-  if (!result.ok) return refuse(result.error === "duplicate" ? "duplicate" : "no_fit");
-  placesTaken.set(offer.id, taken + 1);
-  await updateDraft(draft.id, { state: "published", mentorshipId: result.id }, tx);
-  return null;
+): Promise<Decision[]> {
+  const stale = drafts.map((draft): Refusal | null => {
+    const request = requests.get(draft.requestId);
+    const offer = offers.get(draft.offerId);
+    if (request?.status !== "open") return "request_closed";
+    if (requestVersion(request) !== draft.requestVersion) return "request_changed";
+    if (offer?.status !== "active") return "offer_closed";
+    if (offerVersion(offer) !== draft.offerVersion) return "offer_changed";
+    return null;
+  });
+  const current = drafts.flatMap((draft, i) => {
+    const request = requests.get(draft.requestId);
+    const offer = offers.get(draft.offerId);
+    return stale[i] === null && request && offer ? [{ draft, offer, request }] : [];
+  });
+  const vetted = await vetProposals(current, tx);
+  const vetOf = new Map(current.map(({ draft }, i) => [draft.id, vetted[i]]));
+  const placesTaken = new Map<string, number>();
+  return drafts.map((draft, i): Decision => {
+    const refusal = stale[i];
+    if (refusal) return { id: draft.id, refusal };
+    const offer = offers.get(draft.offerId);
+    const taken = placesTaken.get(draft.offerId) ?? 0;
+    if (!offer || offer.activeCount + taken >= offer.capacity)
+      return { id: draft.id, refusal: "offer_full" };
+    const vet = vetOf.get(draft.id);
+    if (!vet?.ok)
+      return { id: draft.id, refusal: vet?.error === "duplicate" ? "duplicate" : "no_fit" };
+    placesTaken.set(draft.offerId, taken + 1);
+    return { id: draft.id, pair: vet.pair };
+  });
 }
 
 /** Closes a run without publishing anything. */
