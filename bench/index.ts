@@ -15,6 +15,7 @@ import { printReport } from "./report";
 import { benchSolver } from "./solver";
 import { benchSuggestions } from "./suggestions";
 import { type Check, failsRun, PUBLIC_LIST_PAGES, TARGETS } from "./targets";
+import { round } from "./web/load";
 import { benchWeb, type WebProfile, type WebResult } from "./web/run";
 import type { DbKind } from "./web/server";
 
@@ -218,6 +219,15 @@ function judgedChecks(result: WebResult): Check[] {
     unit: "MB",
     target: result.kind === "postgres" ? TARGETS.rssMb : Number.POSITIVE_INFINITY,
     direction: "max",
+  });
+  out.push({
+    measure: "publishing a network-wide run, per proposal sent",
+    db,
+    value: round(result.publish.publishMs / result.publish.published, 2),
+    unit: "ms",
+    target: TARGETS.publishMsPerProposal,
+    direction: "max",
+    note: `${result.publish.published.toLocaleString("en")} proposals in ${result.publish.publishMs.toLocaleString("en")} ms; drafting the run took ${result.publish.draftMs.toLocaleString("en")} ms`,
   });
   out.push({
     measure: "first page after the server is ready (landing page)",

@@ -11,6 +11,7 @@ import {
   replyEntries,
 } from "./action-call";
 import { type LoadOptions, type LoadResult, load as loadNow, median, round, settle } from "./load";
+import { benchPublish, type PublishResult } from "./publish";
 import { type DbKind, startBenchServer } from "./server";
 import { signIn } from "./session";
 
@@ -64,6 +65,7 @@ export type WebResult = {
   firstDatabasePageMs: number;
   generateMs: number;
   lighthouse: LighthouseRow[];
+  publish: PublishResult;
 };
 
 type Route = { name: string; path: string; cookie?: string };
@@ -146,7 +148,10 @@ export async function benchWeb(
             profile.lighthouseRuns,
           )
         : [];
+    // Last: publishing writes thousands of proposals into the network the pages read.
+    const publish = await benchPublish(url, steward);
     return {
+      publish,
       lighthouse,
       kind,
       pages,
