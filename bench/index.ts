@@ -225,7 +225,7 @@ function judgedChecks(result: WebResult): Check[] {
     db,
     value: round(result.publish.publishMs / result.publish.published, 2),
     unit: "ms",
-    target: TARGETS.publishMsPerProposal,
+    target: TARGETS.publishMsPerProposal[result.kind],
     direction: "max",
     note: `${result.publish.published.toLocaleString("en")} proposals in ${result.publish.publishMs.toLocaleString("en")} ms; drafting the run took ${result.publish.draftMs.toLocaleString("en")} ms`,
   });
