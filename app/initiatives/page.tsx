@@ -38,8 +38,9 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
       if (value !== undefined && key !== "page")
         params.set(key, value === true ? "1" : String(value));
     }
-    params.set("page", String(page));
-    return `/initiatives?${params}`;
+    if (page > 1) params.set("page", String(page));
+    const search = params.toString();
+    return search ? `/initiatives?${search}` : "/initiatives";
   };
   const select = (
     name: keyof typeof query,

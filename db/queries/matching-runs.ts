@@ -211,7 +211,8 @@ export function settleDrafts(settled: SettledDraft[], db: Executor) {
     );
     return db.execute(sql`
       update ${matchingDrafts}
-      set state = v.state::matching_draft_state, refusal = v.refusal, mentorship_id = v.mentorship_id
+      set state = v.state::matching_draft_state, refusal = v.refusal, mentorship_id = v.mentorship_id,
+        updated_at = now()
       from (values ${rows}) as v(id, state, refusal, mentorship_id)
       where ${matchingDrafts.id} = v.id`);
   });

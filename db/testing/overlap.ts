@@ -4,12 +4,14 @@ import { type Executor, getDb } from "../index";
 
 /**
  * Runs `first` in a transaction that stays open until `second`, in a transaction of its own,
- * is waiting for a lock that `first` holds; then lets both finish. PostgreSQL only: PGlite
- * serves one connection at a time.
+ * is waiting for a lock that `first` holds; then `thenFirst` (more of the first transaction,
+ * taking further locks while the second waits) and lets both finish. PostgreSQL only:
+ * PGlite serves one connection at a time.
  */
 export async function overlapWrites(
   first: (tx: Executor) => Promise<unknown>,
   second: (tx: Executor) => Promise<unknown>,
+  thenFirst?: (tx: Executor) => Promise<unknown>,
 ) {
   let commitFirst = () => {};
   const firstMayCommit = new Promise<void>((resolve) => {
@@ -23,6 +25,7 @@ export async function overlapWrites(
     await first(tx);
     firstWritten();
     await firstMayCommit;
+    await thenFirst?.(tx);
   });
   await writtenFirst;
   const secondDone = getDb().transaction((tx) => second(tx));

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { getRun, listDrafts } from "@/db/queries/matching-runs";
+import { getRun, listDrafts, lockPendingDrafts, lockRun } from "@/db/queries/matching-runs";
 import {
   auditEvents,
   helpRequests,
@@ -19,6 +19,7 @@ import {
   proposeMentorship,
   startMentorship,
 } from "@/db/testing/mentorship";
+import { overlapWrites } from "@/db/testing/overlap";
 import { closeHelpRequest } from "@/lib/mentorship/listings";
 import {
   changeDraftOffer,
@@ -290,6 +291,28 @@ describe("network-wide matching", () => {
     expect((await getRun(second.id))?.unmatchedRequestIds).toEqual([mentee.requestId]);
     expect(mentor.offerId).toBeTruthy();
   });
+
+  it.runIf(process.env.TEST_DB_KIND === "postgres")(
+    "lets an edit wait for a publish of the same run instead of deadlocking with it",
+    async () => {
+      await createMentor(1, { name: "Espera" });
+      await createMentee({ name: "En cola" });
+      const { steward, id } = await runId();
+      const [draft] = await listDrafts(id);
+      if (!draft) throw new Error("no draft");
+      let edited: unknown;
+      // Publishing holds the run, then takes its drafts; an edit arriving in between must
+      // not hold the draft while it waits for the run (PostgreSQL would abort one of them).
+      await overlapWrites(
+        (tx) => lockRun(id, tx),
+        async (tx) => {
+          edited = await removeDraft(steward, draft.id, tx);
+        },
+        (tx) => lockPendingDrafts(id, tx),
+      );
+      expect(edited).toBe("ok");
+    },
+  );
 
   it("discards a run without sending anything", async () => {
     const mentor = await createMentor(1);

@@ -5,6 +5,7 @@ import {
   closeRun,
   countDraftsOnOffers,
   type DraftValues,
+  getDraft,
   insertRun,
   lockDraft,
   lockPendingDrafts,
@@ -119,9 +120,13 @@ async function onDraft(
 ) {
   if (!actor.isSteward) return "forbidden" as const;
   return db.transaction(async (tx) => {
+    // The run first, then the draft: the order publishing takes them in, so that an edit
+    // and a publish of the same run queue instead of deadlocking.
+    const found = await getDraft(draftId, tx);
+    if (!found) return "not_found" as const;
+    const run = await lockRun(found.runId, tx);
     const draft = await lockDraft(draftId, tx);
     if (!draft) return "not_found" as const;
-    const run = await lockRun(draft.runId, tx);
     if (run?.state !== "draft") return "closed" as const;
     const result = await change(draft, tx);
     if (result !== "ok") return result;
@@ -222,10 +227,7 @@ export async function publishRun(
     await lockRequests(requestIds, tx);
     const [requests, offers] = await Promise.all([
       getRequests(requestIds, tx),
-      getOffers(
-        drafts.map((d) => d.offerId),
-        tx,
-      ),
+      getOffers([...new Set(drafts.map((d) => d.offerId))], tx),
     ]);
     const decided = await decideDrafts(drafts, requests, offers, tx);
     const sent = decided.flatMap((d) => ("pair" in d ? [d.pair] : []));
