@@ -36,11 +36,12 @@ export default async function MyNetworkPage({
   searchParams: Promise<PageParams>;
 }) {
   const user = await requireUser("/my-network");
-  await expireDueProposals();
+  // Proposals past their date are expired before the lists below are read.
   const [{ locale, t }, mine, params] = await Promise.all([
     pageI18n(),
     listMyInitiatives(user.id),
     searchParams,
+    expireDueProposals(),
   ]);
   const ids = mine.map((i) => i.id);
   const [mentorships, openSides] = await Promise.all([

@@ -5,6 +5,7 @@ import {
   desc,
   eq,
   exists,
+  inArray,
   isNotNull,
   isNull,
   ne,
@@ -54,6 +55,17 @@ export async function getInitiativeById(id: string, db: Executor = getDb()) {
 }
 
 /** The initiative at `slug`, or where an old slug moved to. */
+/** Initiatives' names by id (to name both sides in many notices at once). */
+export async function listInitiativeNames(ids: string[], db: Executor = getDb()) {
+  const rows = ids.length
+    ? await db
+        .select({ id: initiatives.id, name: initiatives.name })
+        .from(initiatives)
+        .where(inArray(initiatives.id, ids))
+    : [];
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
 export async function resolveSlug(slug: string, db: Executor = getDb()) {
   const [current] = await db
     .select(profileColumns)

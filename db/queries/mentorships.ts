@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "../index";
 import {
@@ -103,11 +103,28 @@ export function listCompetingProposals(requestId: string, exceptId: string, db: 
     );
 }
 
-export function listDueProposals(now: Date, db: Executor = getDb()) {
+/**
+ * Marks proposals past their date expired in one statement (all of them, or one) and
+ * returns those it changed. Two sweeps at once expire each proposal once: the second waits
+ * for the rows the first changed, then finds them no longer proposed.
+ */
+export function expireProposals(scope: { now: Date; id?: string }, db: Executor) {
   return db
-    .select({ id: mentorships.id })
-    .from(mentorships)
-    .where(and(eq(mentorships.state, "proposed"), lt(mentorships.expiresAt, now)));
+    .update(mentorships)
+    .set({ state: "expired", closedAt: new Date() })
+    .where(
+      and(
+        eq(mentorships.state, "proposed"),
+        lte(mentorships.expiresAt, scope.now),
+        scope.id ? eq(mentorships.id, scope.id) : undefined,
+      ),
+    )
+    .returning({
+      id: mentorships.id,
+      proposerSide: mentorships.proposerSide,
+      mentorInitiativeId: mentorships.mentorInitiativeId,
+      menteeInitiativeId: mentorships.menteeInitiativeId,
+    });
 }
 
 /** Mentorships where the initiative is either side, newest first, with both names. */

@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { getOffer, getRequest, listRequestsOf } from "@/db/queries/offers";
-import { mentorships, notifications, offers } from "@/db/schema";
+import { auditEvents, mentorships, notifications, offers } from "@/db/schema";
 import { createPerson } from "@/db/testing/factories";
 import { createMentee, createMentor } from "@/db/testing/mentorship";
 import type { Actor } from "@/lib/auth/session";
@@ -153,6 +153,58 @@ describe("the padrinazgo lifecycle", () => {
       .from(notifications)
       .where(eq(notifications.userId, mentee.lead.id));
     expect(notices.filter((n) => n.kind === "proposalExpired")).toHaveLength(2);
+  });
+
+  it("expires every proposal due in one sweep, telling each proposer once but not for a steward's", async () => {
+    const mentor = await mentorWithOffer(12);
+    const mentees = await Promise.all(Array.from({ length: 12 }, () => menteeWithRequest()));
+    const ids = [];
+    for (const mentee of mentees) ids.push(await proposal(mentee, mentor.offerId));
+    const inTime = ids.slice(0, 2);
+    const byStewards = ids.slice(2, 5);
+    const due = ids.slice(5);
+    const past = new Date(Date.now() - 1000);
+    await getDb()
+      .update(mentorships)
+      .set({ expiresAt: past })
+      .where(inArray(mentorships.id, [...byStewards, ...due]));
+    // A network run's proposals are sent in the stewards' name: no proposer to tell.
+    await getDb()
+      .update(mentorships)
+      .set({ proposerSide: "steward" })
+      .where(inArray(mentorships.id, byStewards));
+
+    const sweeps = await Promise.all([expireDueProposals(), expireDueProposals()]);
+    expect(sweeps[0] + sweeps[1]).toBeGreaterThanOrEqual(10);
+    for (const id of [...byStewards, ...due]) expect(await stateOf(id)).toBe("expired");
+    for (const id of inTime) expect(await stateOf(id)).toBe("proposed");
+
+    const told = await getDb()
+      .select({
+        userId: notifications.userId,
+        link: notifications.link,
+        params: notifications.params,
+      })
+      .from(notifications)
+      .where(eq(notifications.kind, "proposalExpired"));
+    for (const [i, id] of ids.entries()) {
+      const notices = told.filter((n) => n.link === `/mentorships/${id}`);
+      if (!due.includes(id)) {
+        expect(notices).toEqual([]);
+        continue;
+      }
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.userId).toBe(mentees[i]?.lead.id);
+      expect(notices[0]?.params).toMatchObject({
+        mentor: expect.any(String),
+        mentee: expect.any(String),
+      });
+    }
+    const audited = await getDb()
+      .select({ entityId: auditEvents.entityId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "mentorship.expired"), inArray(auditEvents.entityId, ids)));
+    expect(audited.map((a) => a.entityId).sort()).toEqual([...byStewards, ...due].sort());
   });
 
   it("expires one proposal past its date, once, and leaves one still in time", async () => {

@@ -1,15 +1,15 @@
 import type { Executor, Tx } from "@/db";
 import { getDb } from "@/db";
 import { recordAudit, recordAudits } from "@/db/queries/audit";
-import { getInitiativeById } from "@/db/queries/initiatives";
+import { listInitiativeNames } from "@/db/queries/initiatives";
 import { getRole } from "@/db/queries/memberships";
 import {
   activateTopics,
   deactivateTopics,
+  expireProposals,
   getMentorshipRequestId,
   insertMentorships,
   listCompetingProposals,
-  listDueProposals,
   listLivePairs,
   lockMentorship,
   lockRequest,
@@ -48,22 +48,29 @@ export function proposalTtlMs(): number {
 
 type Row = NonNullable<Awaited<ReturnType<typeof lockMentorship>>>;
 
+type Sides = { id: string; mentorInitiativeId: string; menteeInitiativeId: string };
+
+/** A notice about a mentorship for one side's leads, naming both sides. */
+function noticeTo(
+  m: Sides,
+  side: "mentor" | "mentee",
+  kind: NoticeKind,
+  names: Map<string, string>,
+): Notice {
+  return {
+    initiativeId: side === "mentor" ? m.mentorInitiativeId : m.menteeInitiativeId,
+    kind,
+    params: {
+      mentor: names.get(m.mentorInitiativeId) ?? "",
+      mentee: names.get(m.menteeInitiativeId) ?? "",
+    },
+    link: `/mentorships/${m.id}`,
+  };
+}
+
 async function tell(m: Row, side: "mentor" | "mentee", kind: NoticeKind, tx: Tx) {
-  const [mentor, mentee] = await Promise.all([
-    getInitiativeById(m.mentorInitiativeId, tx),
-    getInitiativeById(m.menteeInitiativeId, tx),
-  ]);
-  await notifyLeads(
-    [
-      {
-        initiativeId: side === "mentor" ? m.mentorInitiativeId : m.menteeInitiativeId,
-        kind,
-        params: { mentor: mentor?.name ?? "", mentee: mentee?.name ?? "" },
-        link: `/mentorships/${m.id}`,
-      },
-    ],
-    tx,
-  );
+  const names = await listInitiativeNames([m.mentorInitiativeId, m.menteeInitiativeId], tx);
+  await notifyLeads([noticeTo(m, side, kind, names)], tx);
 }
 
 function audit(actorId: string | null, m: { id: string }, action: string, after?: unknown) {
@@ -168,18 +175,25 @@ export async function openVettedProposals(
     })),
     tx,
   );
+  const names = new Map(
+    pairs.flatMap(({ offer, request }) => [
+      [offer.initiativeId, offer.initiativeName],
+      [request.initiativeId, request.initiativeName],
+    ]),
+  );
   await notifyLeads(
     opened.flatMap(({ id, offer, request }): Notice[] => {
-      const params = { mentor: offer.initiativeName, mentee: request.initiativeName };
-      const link = `/mentorships/${id}`;
-      const mentee = { initiativeId: request.initiativeId, params, link };
-      const mentor = { initiativeId: offer.initiativeId, params, link };
+      const m = {
+        id,
+        mentorInitiativeId: offer.initiativeId,
+        menteeInitiativeId: request.initiativeId,
+      };
       if (side === "steward")
         return [
-          { ...mentee, kind: "stewardProposal" },
-          { ...mentor, kind: "stewardProposalMentor" },
+          noticeTo(m, "mentee", "stewardProposal", names),
+          noticeTo(m, "mentor", "stewardProposalMentor", names),
         ];
-      return [{ ...(side === "mentee" ? mentor : mentee), kind: "proposalReceived" }];
+      return [noticeTo(m, side === "mentee" ? "mentor" : "mentee", "proposalReceived", names)];
     }),
     tx,
   );
@@ -221,13 +235,6 @@ async function isLeadOf(side: "mentor" | "mentee", m: Row, actor: Actor, tx: Tx)
       tx,
     )) === "lead"
   );
-}
-
-/** Marks a proposal expired (inside a transaction that holds its lock) and tells the proposer. */
-async function expire(m: Row, tx: Tx) {
-  await setMentorshipState(m.id, { state: "expired", closedAt: new Date() }, tx);
-  if (m.proposerSide !== "steward") await tell(m, m.proposerSide, "proposalExpired", tx);
-  await recordAudit(audit(null, m, "mentorship.expired"), tx);
 }
 
 /**
@@ -362,15 +369,34 @@ export async function close(
   });
 }
 
+/**
+ * Expires proposals past their date (all, or one) and tells each proposer but a steward,
+ * with an audit entry each: a few statements however many fall due at once (a published
+ * network run's thousands expire together).
+ */
+async function expireDue(scope: { now: Date; id?: string }, tx: Tx): Promise<number> {
+  const expired = await expireProposals(scope, tx);
+  const told = expired.filter((m) => m.proposerSide !== "steward");
+  const names = await listInitiativeNames(
+    [...new Set(told.flatMap((m) => [m.mentorInitiativeId, m.menteeInitiativeId]))],
+    tx,
+  );
+  await notifyLeads(
+    told.map((m) =>
+      noticeTo(m, m.proposerSide === "mentor" ? "mentor" : "mentee", "proposalExpired", names),
+    ),
+    tx,
+  );
+  await recordAudits(
+    expired.map((m) => audit(null, m, "mentorship.expired")),
+    tx,
+  );
+  return expired.length;
+}
+
 /** Expires every proposal past its date; safe to call often (pages listing proposals call it; so does `npm run jobs`). */
-export async function expireDueProposals(
-  now = new Date(),
-  db: Executor = getDb(),
-): Promise<number> {
-  let expired = 0;
-  for (const { id } of await listDueProposals(now, db))
-    if (await expireIfDue(id, now, db)) expired += 1;
-  return expired;
+export function expireDueProposals(now = new Date(), db: Executor = getDb()): Promise<number> {
+  return db.transaction((tx) => expireDue({ now }, tx));
 }
 
 /** Expires one proposal still waiting past its date; whether it did. */
@@ -379,10 +405,5 @@ export async function expireIfDue(
   now = new Date(),
   db: Executor = getDb(),
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const m = await lockMentorship(mentorshipId, tx);
-    if (m?.state !== "proposed" || m.expiresAt > now) return false;
-    await expire(m, tx);
-    return true;
-  });
+  return (await db.transaction((tx) => expireDue({ now, id: mentorshipId }, tx))) > 0;
 }
