@@ -84,23 +84,27 @@ export async function deactivateTopics(mentorshipId: string, db: Executor) {
     .where(eq(mentorshipTopics.mentorshipId, mentorshipId));
 }
 
-/** Other proposals for the same request, to withdraw once it is matched. */
-export function listCompetingProposals(requestId: string, exceptId: string, db: Executor) {
+/**
+ * Withdraws the other proposals waiting on a request just matched, in one statement, and
+ * returns them (their proposers are told).
+ */
+export function withdrawCompetingProposals(requestId: string, matchedId: string, db: Executor) {
   return db
-    .select({
-      id: mentorships.id,
-      proposerSide: mentorships.proposerSide,
-      mentorInitiativeId: mentorships.mentorInitiativeId,
-      menteeInitiativeId: mentorships.menteeInitiativeId,
-    })
-    .from(mentorships)
+    .update(mentorships)
+    .set({ state: "withdrawn", closedAt: new Date(), answerReason: "matched" })
     .where(
       and(
         eq(mentorships.requestId, requestId),
         eq(mentorships.state, "proposed"),
-        ne(mentorships.id, exceptId),
+        ne(mentorships.id, matchedId),
       ),
-    );
+    )
+    .returning({
+      id: mentorships.id,
+      proposerSide: mentorships.proposerSide,
+      mentorInitiativeId: mentorships.mentorInitiativeId,
+      menteeInitiativeId: mentorships.menteeInitiativeId,
+    });
 }
 
 /**

@@ -9,7 +9,6 @@ import {
   expireProposals,
   getMentorshipRequestId,
   insertMentorships,
-  listCompetingProposals,
   listLivePairs,
   lockMentorship,
   lockRequest,
@@ -17,6 +16,7 @@ import {
   setMentorshipState,
   setRequestMatched,
   takePlace,
+  withdrawCompetingProposals,
 } from "@/db/queries/mentorships";
 import { getOffer, getRequest } from "@/db/queries/offers";
 import type { ProposerSide } from "@/db/schema/enums";
@@ -71,6 +71,24 @@ function noticeTo(
 async function tell(m: Row, side: "mentor" | "mentee", kind: NoticeKind, tx: Tx) {
   const names = await listInitiativeNames([m.mentorInitiativeId, m.menteeInitiativeId], tx);
   await notifyLeads([noticeTo(m, side, kind, names)], tx);
+}
+
+/** Tells the proposers of these proposals something (a steward's proposal has none to tell). */
+async function tellProposers(
+  proposals: (Sides & { proposerSide: ProposerSide })[],
+  kind: NoticeKind,
+  tx: Tx,
+) {
+  const told = proposals.filter((m) => m.proposerSide !== "steward");
+  if (told.length === 0) return;
+  const names = await listInitiativeNames(
+    [...new Set(told.flatMap((m) => [m.mentorInitiativeId, m.menteeInitiativeId]))],
+    tx,
+  );
+  await notifyLeads(
+    told.map((m) => noticeTo(m, m.proposerSide === "mentor" ? "mentor" : "mentee", kind, names)),
+    tx,
+  );
 }
 
 function audit(actorId: string | null, m: { id: string }, action: string, after?: unknown) {
@@ -273,18 +291,12 @@ export async function accept(
         tx,
       );
       await setRequestMatched(m.requestId, tx);
-      for (const other of await listCompetingProposals(m.requestId, m.id, tx)) {
-        const row = await lockMentorship(other.id, tx);
-        if (!row) continue;
-        await setMentorshipState(
-          row.id,
-          { state: "withdrawn", closedAt: new Date(), answerReason: "matched" },
-          tx,
-        );
-        if (row.proposerSide !== "steward")
-          await tell(row, row.proposerSide, "proposalAutoWithdrawn", tx);
-      }
-      if (m.proposerSide !== "steward") await tell(m, m.proposerSide, "proposalAccepted", tx);
+      await tellProposers(
+        await withdrawCompetingProposals(m.requestId, m.id, tx),
+        "proposalAutoWithdrawn",
+        tx,
+      );
+      await tellProposers([m], "proposalAccepted", tx);
       await recordAudit(audit(actor.id, m, "mentorship.accepted"), tx);
       return { ok: true, id: m.id };
     })
@@ -317,7 +329,7 @@ export async function decline(
       { state: "declined", answeredBy: actor.id, answerReason: reason, closedAt: new Date() },
       tx,
     );
-    if (m.proposerSide !== "steward") await tell(m, m.proposerSide, "proposalDeclined", tx);
+    await tellProposers([m], "proposalDeclined", tx);
     await recordAudit(audit(actor.id, m, "mentorship.declined", { reason }), tx);
     return { ok: true, id: m.id };
   });
@@ -376,17 +388,7 @@ export async function close(
  */
 async function expireDue(scope: { now: Date; id?: string }, tx: Tx): Promise<number> {
   const expired = await expireProposals(scope, tx);
-  const told = expired.filter((m) => m.proposerSide !== "steward");
-  const names = await listInitiativeNames(
-    [...new Set(told.flatMap((m) => [m.mentorInitiativeId, m.menteeInitiativeId]))],
-    tx,
-  );
-  await notifyLeads(
-    told.map((m) =>
-      noticeTo(m, m.proposerSide === "mentor" ? "mentor" : "mentee", "proposalExpired", names),
-    ),
-    tx,
-  );
+  await tellProposers(expired, "proposalExpired", tx);
   await recordAudits(
     expired.map((m) => audit(null, m, "mentorship.expired")),
     tx,
