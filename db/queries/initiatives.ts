@@ -54,7 +54,6 @@ export async function getInitiativeById(id: string, db: Executor = getDb()) {
   return row;
 }
 
-/** The initiative at `slug`, or where an old slug moved to. */
 /** Initiatives' names by id (to name both sides in many notices at once). */
 export async function listInitiativeNames(ids: string[], db: Executor = getDb()) {
   const rows = ids.length
@@ -66,6 +65,7 @@ export async function listInitiativeNames(ids: string[], db: Executor = getDb())
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
+/** The initiative at `slug`, or where an old slug moved to. */
 export async function resolveSlug(slug: string, db: Executor = getDb()) {
   const [current] = await db
     .select(profileColumns)

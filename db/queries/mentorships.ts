@@ -109,19 +109,26 @@ export function withdrawCompetingProposals(requestId: string, matchedId: string,
 
 /**
  * Marks proposals past their date expired in one statement (all of them, or one) and
- * returns those it changed. Two sweeps at once expire each proposal once: the second waits
- * for the rows the first changed, then finds them no longer proposed.
+ * returns those it changed. A sweep of all skips the rows another transaction holds (an
+ * accept, another sweep): it never waits while holding rows, so it cannot deadlock, and
+ * the holder (or the next sweep) settles those. Each proposal is expired once.
  */
 export function expireProposals(scope: { now: Date; id?: string }, db: Executor) {
+  const due = and(eq(mentorships.state, "proposed"), lte(mentorships.expiresAt, scope.now));
   return db
     .update(mentorships)
     .set({ state: "expired", closedAt: new Date() })
     .where(
-      and(
-        eq(mentorships.state, "proposed"),
-        lte(mentorships.expiresAt, scope.now),
-        scope.id ? eq(mentorships.id, scope.id) : undefined,
-      ),
+      scope.id
+        ? and(due, eq(mentorships.id, scope.id))
+        : inArray(
+            mentorships.id,
+            db
+              .select({ id: mentorships.id })
+              .from(mentorships)
+              .where(due)
+              .for("update", { skipLocked: true }),
+          ),
     )
     .returning({
       id: mentorships.id,

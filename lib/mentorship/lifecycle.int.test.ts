@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
+import { lockMentorship } from "@/db/queries/mentorships";
 import { getOffer, getRequest, listRequestsOf } from "@/db/queries/offers";
 import { auditEvents, mentorships, notifications, offers } from "@/db/schema";
 import { createPerson } from "@/db/testing/factories";
@@ -206,6 +207,30 @@ describe("the padrinazgo lifecycle", () => {
       .where(and(eq(auditEvents.action, "mentorship.expired"), inArray(auditEvents.entityId, ids)));
     expect(audited.map((a) => a.entityId).sort()).toEqual([...byStewards, ...due].sort());
   });
+
+  it.runIf(process.env.TEST_DB_KIND === "postgres")(
+    "sweeps past a due proposal another transaction holds, without waiting for it",
+    async () => {
+      const mentor = await mentorWithOffer(2);
+      const held = await proposal(await menteeWithRequest(), mentor.offerId);
+      const free = await proposal(await menteeWithRequest(), mentor.offerId);
+      await getDb()
+        .update(mentorships)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(inArray(mentorships.id, [held, free]));
+      // An accept holds `held` while it settles the request; a sweep that waited for it
+      // (holding `free`) could deadlock with it, and here would never return.
+      await getDb().transaction(async (tx) => {
+        await lockMentorship(held, tx);
+        expect(await expireDueProposals()).toBeGreaterThanOrEqual(1);
+        expect(await stateOf(free)).toBe("expired");
+        expect(await stateOf(held)).toBe("proposed");
+      });
+      // Once released, the next sweep takes it.
+      expect(await expireDueProposals()).toBeGreaterThanOrEqual(1);
+      expect(await stateOf(held)).toBe("expired");
+    },
+  );
 
   it("expires one proposal past its date, once, and leaves one still in time", async () => {
     const mentor = await mentorWithOffer(2);
