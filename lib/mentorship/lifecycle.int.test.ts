@@ -62,6 +62,17 @@ describe("the padrinazgo lifecycle", () => {
       "proposalAccepted",
       "proposalAutoWithdrawn",
     ]);
+    // The withdrawal is on the record, caused by the accept.
+    const record = await getDb()
+      .select({ actorId: auditEvents.actorId, after: auditEvents.after })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.entityId, second),
+          eq(auditEvents.action, "mentorship.withdrawn_matched"),
+        ),
+      );
+    expect(record).toEqual([{ actorId: mentorA.lead.id, after: { matchedBy: first } }]);
 
     expect(await accept(mentorB.lead, second)).toEqual({ ok: false, error: "not_proposed" });
     expect(await close(mentee.lead, first, "completed", "¡Listo!")).toEqual({

@@ -291,9 +291,12 @@ export async function accept(
         tx,
       );
       await setRequestMatched(m.requestId, tx);
-      await tellProposers(
-        await withdrawCompetingProposals(m.requestId, m.id, tx),
-        "proposalAutoWithdrawn",
+      const withdrawn = await withdrawCompetingProposals(m.requestId, m.id, tx);
+      await tellProposers(withdrawn, "proposalAutoWithdrawn", tx);
+      await recordAudits(
+        withdrawn.map((w) =>
+          audit(actor.id, w, "mentorship.withdrawn_matched", { matchedBy: m.id }),
+        ),
         tx,
       );
       await tellProposers([m], "proposalAccepted", tx);
