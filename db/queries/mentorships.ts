@@ -107,6 +107,16 @@ export function withdrawCompetingProposals(requestId: string, matchedId: string,
     });
 }
 
+/** Whether any proposal is past its date (an indexed read; most page views find none). */
+export async function hasDueProposals(now: Date, db: Executor) {
+  const [row] = await db
+    .select({ id: mentorships.id })
+    .from(mentorships)
+    .where(and(eq(mentorships.state, "proposed"), lte(mentorships.expiresAt, now)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /**
  * Marks proposals past their date expired in one statement (all of them, or one) and
  * returns those it changed. A sweep of all skips the rows another transaction holds (an

@@ -8,6 +8,7 @@ import {
   deactivateTopics,
   expireProposals,
   getMentorshipRequestId,
+  hasDueProposals,
   insertMentorships,
   listLivePairs,
   lockMentorship,
@@ -400,7 +401,12 @@ async function expireDue(scope: { now: Date; id?: string }, tx: Tx): Promise<num
 }
 
 /** Expires every proposal past its date; safe to call often (pages listing proposals call it; so does `npm run jobs`). */
-export function expireDueProposals(now = new Date(), db: Executor = getDb()): Promise<number> {
+export async function expireDueProposals(
+  now = new Date(),
+  db: Executor = getDb(),
+): Promise<number> {
+  // Most views find nothing due: one read then, instead of a write transaction.
+  if (!(await hasDueProposals(now, db))) return 0;
   return db.transaction((tx) => expireDue({ now }, tx));
 }
 
