@@ -10,7 +10,7 @@ import { pageI18n } from "@/lib/i18n/page";
 import { countryName, countryOptions, LAC_COUNTRIES } from "@/lib/initiatives/countries";
 import { foldText } from "@/lib/initiatives/text";
 import { directoryQuery } from "@/lib/validation/directory";
-import { pageCount } from "@/lib/validation/paging";
+import { listHref, pageCount } from "@/lib/validation/paging";
 import { InitiativeBadges } from "./initiative-badges";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,16 +32,14 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
     ...query,
     foldedQuery: query.q ? foldText(query.q) : undefined,
   });
-  const pageHref = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && key !== "page")
-        params.set(key, value === true ? "1" : String(value));
-    }
-    if (page > 1) params.set("page", String(page));
-    const search = params.toString();
-    return search ? `/initiatives?${search}` : "/initiatives";
-  };
+  const { page: _, ...filters } = query;
+  const filterValues = Object.fromEntries(
+    Object.entries(filters).map(([key, value]) => [
+      key,
+      value === undefined ? undefined : value === true ? "1" : String(value),
+    ]),
+  );
+  const pageHref = (page: number) => listHref("/initiatives", filterValues, { page });
   const select = (
     name: keyof typeof query,
     label: string,

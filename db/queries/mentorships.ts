@@ -84,6 +84,18 @@ export async function deactivateTopics(mentorshipId: string, db: Executor) {
     .where(eq(mentorshipTopics.mentorshipId, mentorshipId));
 }
 
+/** What a state change returns of each proposal it changed, to tell its proposer. */
+const proposalSides = {
+  id: mentorships.id,
+  proposerSide: mentorships.proposerSide,
+  mentorInitiativeId: mentorships.mentorInitiativeId,
+  menteeInitiativeId: mentorships.menteeInitiativeId,
+};
+
+/** Proposals still waiting at `now` past their date. */
+const dueAt = (now: Date) =>
+  and(eq(mentorships.state, "proposed"), lte(mentorships.expiresAt, now));
+
 /**
  * Withdraws the other proposals waiting on a request just matched, in one statement, and
  * returns them (their proposers are told).
@@ -99,12 +111,7 @@ export function withdrawCompetingProposals(requestId: string, matchedId: string,
         ne(mentorships.id, matchedId),
       ),
     )
-    .returning({
-      id: mentorships.id,
-      proposerSide: mentorships.proposerSide,
-      mentorInitiativeId: mentorships.mentorInitiativeId,
-      menteeInitiativeId: mentorships.menteeInitiativeId,
-    });
+    .returning(proposalSides);
 }
 
 /** Whether any proposal is past its date (an indexed read; most page views find none). */
@@ -112,7 +119,7 @@ export async function hasDueProposals(now: Date, db: Executor) {
   const [row] = await db
     .select({ id: mentorships.id })
     .from(mentorships)
-    .where(and(eq(mentorships.state, "proposed"), lte(mentorships.expiresAt, now)))
+    .where(dueAt(now))
     .limit(1);
   return row !== undefined;
 }
@@ -124,7 +131,7 @@ export async function hasDueProposals(now: Date, db: Executor) {
  * the holder (or the next sweep) settles those. Each proposal is expired once.
  */
 export function expireProposals(scope: { now: Date; id?: string }, db: Executor) {
-  const due = and(eq(mentorships.state, "proposed"), lte(mentorships.expiresAt, scope.now));
+  const due = dueAt(scope.now);
   return db
     .update(mentorships)
     .set({ state: "expired", closedAt: new Date() })
@@ -140,12 +147,7 @@ export function expireProposals(scope: { now: Date; id?: string }, db: Executor)
               .for("update", { skipLocked: true }),
           ),
     )
-    .returning({
-      id: mentorships.id,
-      proposerSide: mentorships.proposerSide,
-      mentorInitiativeId: mentorships.mentorInitiativeId,
-      menteeInitiativeId: mentorships.menteeInitiativeId,
-    });
+    .returning(proposalSides);
 }
 
 /** Mentorships where the initiative is either side, newest first, with both names. */

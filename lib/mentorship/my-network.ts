@@ -1,6 +1,7 @@
 // "My network": a person's mentorships sorted into what waits for their answer, what is
 // active and what waits for the other side, each list in the order people act on it.
 import type { MemberRole, ProposerSide } from "@/db/schema/enums";
+import { listHref } from "@/lib/validation/paging";
 
 type Side = "mentor" | "mentee";
 
@@ -83,10 +84,11 @@ export function networkPageHref(
   page: number,
   anchor: string,
 ): string {
-  const query = new URLSearchParams();
-  for (const list of Object.keys(NETWORK_LISTS) as NetworkListKey[]) {
-    const at = list === key ? page : shown[list];
-    if (at > 1) query.set(NETWORK_LISTS[list], String(at));
-  }
-  return `/my-network${query.size ? `?${query}` : ""}#${anchor}`;
+  const pages = Object.fromEntries(
+    (Object.keys(NETWORK_LISTS) as NetworkListKey[]).map((list) => [
+      NETWORK_LISTS[list],
+      list === key ? page : shown[list],
+    ]),
+  );
+  return `${listHref("/my-network", {}, pages)}#${anchor}`;
 }

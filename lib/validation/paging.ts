@@ -12,3 +12,19 @@ export function pageCount(total: number, size: number): number {
 export function pageWindow(page: number, size: number): { limit: number; offset: number } {
   return { limit: size, offset: (page - 1) * size };
 }
+
+/**
+ * A paged list's address: its filters without the empty ones, and its page numbers
+ * (`pages`: one list or several on the page) only past the first, so that every first page
+ * has one address.
+ */
+export function listHref(
+  path: string,
+  filters: Record<string, string | undefined>,
+  pages: Record<string, number> = {},
+): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
+  for (const [key, page] of Object.entries(pages)) if (page > 1) query.set(key, String(page));
+  return query.size ? `${path}?${query}` : path;
+}

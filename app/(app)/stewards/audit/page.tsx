@@ -11,6 +11,7 @@ import { requireSteward } from "@/lib/auth/session";
 import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { type AuditSearchParams, parseAuditSearch } from "@/lib/validation/audit-log";
+import { listHref } from "@/lib/validation/paging";
 import { AuditEventRowView } from "./event-row";
 import { AuditFilterForm } from "./filter-form";
 
@@ -44,17 +45,18 @@ export default async function AuditLogPage({
     initiativeId || values.person || values.action || values.from || values.to,
   );
   // Links name a resolved initiative by id, so that paging never asks the steward again.
-  const pageLink = (p: number, initiativeParam = initiativeId ?? values.initiative) => {
-    const query = new URLSearchParams();
-    if (initiativeParam) query.set("initiative", initiativeParam);
-    for (const key of ["person", "action", "from", "to"] as const) {
-      const value = values[key];
-      if (value) query.set(key, value);
-    }
-    if (p > 1) query.set("page", String(p));
-    const text = query.toString();
-    return text ? `/stewards/audit?${text}` : "/stewards/audit";
-  };
+  const pageLink = (p: number, initiativeParam = initiativeId ?? values.initiative) =>
+    listHref(
+      "/stewards/audit",
+      {
+        initiative: initiativeParam,
+        person: values.person,
+        action: values.action,
+        from: values.from,
+        to: values.to,
+      },
+      { page: p },
+    );
   // The app shows times in UTC everywhere (see lib/i18n/request.ts); the zone is named.
   const when = dateFormat(locale, {
     year: "numeric",

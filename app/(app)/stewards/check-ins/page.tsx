@@ -10,7 +10,7 @@ import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { CHECK_IN_DAYS } from "@/lib/mentorship/check-ins";
 import { checkInDaysParam } from "@/lib/validation/dashboard";
-import { pageCount, pageParam, pageWindow } from "@/lib/validation/paging";
+import { listHref, pageCount, pageParam, pageWindow } from "@/lib/validation/paging";
 import { remindCheckInAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,7 +40,7 @@ export default async function CheckInsPage({
   // its rows carry no count, so it says nothing of how many are quiet.
   const pastLast = quiet.length === 0 && page > 1;
   const pageLink = (p: number) =>
-    `/stewards/check-ins?${new URLSearchParams({ days: String(days), ...(p > 1 ? { page: String(p) } : {}) })}`;
+    listHref("/stewards/check-ins", { days: String(days) }, { page: p });
   const date = dateFormat(locale, { dateStyle: "medium" });
   return (
     <div className="space-y-8">

@@ -10,7 +10,7 @@ import { isStewardByEnv } from "@/lib/auth/stewards";
 import { searchText } from "@/lib/http/search-text";
 import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
-import { pageParam } from "@/lib/validation/paging";
+import { listHref, pageParam } from "@/lib/validation/paging";
 import { disablePersonAction, enablePersonAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,8 +30,7 @@ export default async function PeoplePage({
   const since = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const people = rows.slice(0, PEOPLE_PAGE_SIZE);
   const hasNext = rows.length > PEOPLE_PAGE_SIZE;
-  const pageLink = (p: number) =>
-    `/stewards/people?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const pageLink = (p: number) => listHref("/stewards/people", { q: query }, { page: p });
   return (
     <div>
       <PageHeader title={t("people.title")} lead={t("people.lead")} />

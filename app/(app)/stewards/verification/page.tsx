@@ -8,7 +8,7 @@ import { requireSteward } from "@/lib/auth/session";
 import { dateFormat } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { countryName } from "@/lib/initiatives/countries";
-import { pageCount, pageParam } from "@/lib/validation/paging";
+import { listHref, pageCount, pageParam } from "@/lib/validation/paging";
 import { StewardPanel } from "./steward-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,8 +27,7 @@ export default async function VerificationQueuePage({
     listAwaitingVerification(page),
   ]);
   const date = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
-  const pageLink = (p: number) =>
-    p > 1 ? `/stewards/verification?page=${p}` : "/stewards/verification";
+  const pageLink = (p: number) => listHref("/stewards/verification", {}, { page: p });
   return (
     <div>
       <PageHeader title={t("verification.title")} lead={t("verification.lead")} />

@@ -22,7 +22,7 @@ import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
 import { explainReasons } from "@/lib/matching/explain";
 import type { Reason } from "@/lib/matching/score";
-import { pageCount, pageParam, pageWindow } from "@/lib/validation/paging";
+import { listHref, pageCount, pageParam, pageWindow } from "@/lib/validation/paging";
 import {
   discardRunAction,
   publishRunAction,
@@ -73,13 +73,8 @@ export default async function RunPage({ params, searchParams }: Params) {
   const pastLast = (href: string) => (
     <PastLastPage t={t} text={t("networkMatching.emptyPage")} href={href} />
   );
-  const link = (draftsAt: number, unmatchedAt: number) => {
-    const search = new URLSearchParams();
-    if (draftsAt > 1) search.set("page", String(draftsAt));
-    if (unmatchedAt > 1) search.set("unmatched", String(unmatchedAt));
-    const text = search.toString();
-    return `/stewards/matching/${run.id}${text ? `?${text}` : ""}`;
-  };
+  const link = (draftsAt: number, unmatchedAt: number) =>
+    listHref(`/stewards/matching/${run.id}`, {}, { page: draftsAt, unmatched: unmatchedAt });
   const topic = (x: string) => t(`enums.topic.${x}` as Parameters<Translator>[0]);
   return (
     <div className="space-y-6">
