@@ -6,21 +6,18 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { listMyInitiatives } from "@/db/queries/memberships";
-import { listMentorshipsOfAny } from "@/db/queries/mentorships";
+import {
+  type NetworkListKey as ListKey,
+  listNetworkPages,
+  type NetworkPage,
+} from "@/db/queries/my-network";
 import { countOpenSidesOf } from "@/db/queries/offers";
 import { requireUser } from "@/lib/auth/session";
 import { dateFormat } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/messages";
 import { pageI18n } from "@/lib/i18n/page";
-import { pageOf } from "@/lib/matching/suggestion-page";
 import { expireDueProposals } from "@/lib/mentorship/lifecycle";
-import {
-  type NetworkListKey as ListKey,
-  NETWORK_LISTS,
-  NETWORK_PAGE,
-  networkPageHref,
-  sortIntoLists,
-} from "@/lib/mentorship/my-network";
+import { NETWORK_LISTS, NETWORK_PAGE, networkPageHref } from "@/lib/mentorship/my-network";
 import { pageParam } from "@/lib/validation/paging";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,25 +40,20 @@ export default async function MyNetworkPage({
     searchParams,
     expireDueProposals(),
   ]);
-  const ids = mine.map((i) => i.id);
-  const [mentorships, openSides] = await Promise.all([
-    listMentorshipsOfAny(ids, ["proposed", "active"]),
-    countOpenSidesOf(ids),
-  ]);
-  const lists = sortIntoLists(mine, mentorships);
-  const paged = (key: ListKey) =>
-    pageOf(
-      lists[key],
-      pageParam.parse(params[NETWORK_LISTS[key]]),
-      lists[key].length,
+  const asked = (key: ListKey) => pageParam.parse(params[NETWORK_LISTS[key]]);
+  const [{ toAnswer, active, waiting }, openSides] = await Promise.all([
+    listNetworkPages(
+      mine,
+      { toAnswer: asked("toAnswer"), active: asked("active"), waiting: asked("waiting") },
       NETWORK_PAGE,
-    );
-  const [toAnswer, active, waiting] = [paged("toAnswer"), paged("active"), paged("waiting")];
+    ),
+    countOpenSidesOf(mine.map((i) => i.id)),
+  ]);
   const shownPages = { toAnswer: toAnswer.page, active: active.page, waiting: waiting.page };
   const date = dateFormat(locale, { dateStyle: "medium" });
   const topics = (ts: string[]) =>
     ts.map((x) => t(`enums.topic.${x}` as Parameters<Translator>[0])).join(", ");
-  const item = (m: (typeof lists.active)[number], extra?: string) => (
+  const item = (m: NetworkPage["rows"][number], extra?: string) => (
     <li key={m.id} className="flex flex-wrap items-center gap-2 py-2">
       <Link href={`/mentorships/${m.id}`} className="font-medium text-brand-800 underline">
         {t("lifecycle.with", { name: m.other })}
@@ -73,10 +65,10 @@ export default async function MyNetworkPage({
       </span>
     </li>
   );
-  const expires = (m: (typeof lists.active)[number]) =>
+  const expires = (m: NetworkPage["rows"][number]) =>
     t("lifecycle.expires", { date: date.format(m.expiresAt) });
   /** The list's pages, keeping the other lists where the reader left them. */
-  const pager = (key: ListKey, shown: ReturnType<typeof paged>, anchor: string, title: string) => (
+  const pager = (key: ListKey, shown: NetworkPage, anchor: string, title: string) => (
     <Pager
       t={t}
       label={t("network.pages", { list: title })}

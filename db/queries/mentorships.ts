@@ -9,7 +9,7 @@ import {
   mentorshipTopics,
   offers,
 } from "../schema";
-import type { HelpTopic, MemberRole, MentorshipState } from "../schema/enums";
+import type { HelpTopic, MemberRole } from "../schema/enums";
 import { inBatches } from "./batches";
 
 /** Stores new mentorships (their ids chosen by the caller), in the caller's transaction. */
@@ -150,21 +150,8 @@ export function expireProposals(scope: { now: Date; id?: string }, db: Executor)
     .returning(proposalSides);
 }
 
-/** Mentorships where the initiative is either side, newest first, with both names. */
-export function listMentorshipsOf(
-  initiativeId: string,
-  states: MentorshipState[] | null = null,
-  db: Executor = getDb(),
-) {
-  return listMentorshipsOfAny([initiativeId], states, db);
-}
-
-/** The mentorships of any of these initiatives, on either side, newest first: one query. */
-export function listMentorshipsOfAny(
-  initiativeIds: string[],
-  states: MentorshipState[] | null = null,
-  db: Executor = getDb(),
-) {
+/** An initiative's mentorships on either side, in every state, newest first. */
+export function listMentorshipsOf(initiativeId: string, db: Executor = getDb()) {
   const mentor = sql<string>`(select name from ${initiatives} where ${initiatives.id} = ${mentorships.mentorInitiativeId})`;
   const mentee = sql<string>`(select name from ${initiatives} where ${initiatives.id} = ${mentorships.menteeInitiativeId})`;
   return db
@@ -184,12 +171,9 @@ export function listMentorshipsOfAny(
     })
     .from(mentorships)
     .where(
-      and(
-        or(
-          inArray(mentorships.mentorInitiativeId, initiativeIds),
-          inArray(mentorships.menteeInitiativeId, initiativeIds),
-        ),
-        states ? inArray(mentorships.state, states) : undefined,
+      or(
+        eq(mentorships.mentorInitiativeId, initiativeId),
+        eq(mentorships.menteeInitiativeId, initiativeId),
       ),
     )
     .orderBy(desc(mentorships.createdAt));
