@@ -11,6 +11,7 @@ import {
   toolkitSteps,
 } from "../schema";
 import type { HelpTopic, InitiativeKind, Stage, SubRegion, ToolkitPhase } from "../schema/enums";
+import { inWindow, type Window } from "./window";
 
 /** How many initiatives there are by stage, kind and sub-region (all of them: stewards see every one). */
 export async function countInitiativesBy(db: Executor = getDb()) {
@@ -177,27 +178,28 @@ const mentee = alias(initiatives, "mentee");
  */
 export function listQuietMentorships(
   days: number,
-  { now = new Date(), limit, offset = 0 }: { now?: Date; limit?: number; offset?: number } = {},
+  { now = new Date(), ...window }: { now?: Date } & Window = {},
   db: Executor = getDb(),
 ) {
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
   // The page is cut before the names and reminders are looked up, so that those are
   // fetched for its rows only; the count has run over every quiet one by then.
-  const quiet = db
-    .select({
-      id: mentorships.id,
-      mentorInitiativeId: mentorships.mentorInitiativeId,
-      menteeInitiativeId: mentorships.menteeInitiativeId,
-      startedAt: mentorships.startedAt,
-      lastActivityAt: mentorships.lastActivityAt,
-      total: sql<number>`count(*) over ()`.as("total"),
-    })
-    .from(mentorships)
-    .where(and(eq(mentorships.state, "active"), lt(mentorships.lastActivityAt, cutoff)))
-    .orderBy(mentorships.lastActivityAt, mentorships.id)
-    .limit(limit ?? 100_000)
-    .offset(offset)
-    .as("quiet");
+  const quiet = inWindow(
+    db
+      .select({
+        id: mentorships.id,
+        mentorInitiativeId: mentorships.mentorInitiativeId,
+        menteeInitiativeId: mentorships.menteeInitiativeId,
+        startedAt: mentorships.startedAt,
+        lastActivityAt: mentorships.lastActivityAt,
+        total: sql<number>`count(*) over ()`.as("total"),
+      })
+      .from(mentorships)
+      .where(and(eq(mentorships.state, "active"), lt(mentorships.lastActivityAt, cutoff)))
+      .orderBy(mentorships.lastActivityAt, mentorships.id)
+      .$dynamic(),
+    window,
+  ).as("quiet");
   const lastReminder = sql<Date | null>`(select max(${auditEvents.createdAt}) from ${auditEvents} where ${auditEvents.entityType} = 'mentorship' and ${auditEvents.entityId} = ${quiet.id}::text and ${auditEvents.action} = 'mentorship.reminded')`;
   return db
     .select({

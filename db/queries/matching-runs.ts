@@ -8,6 +8,7 @@ import {
   type MatchingRunState,
 } from "../schema/enums";
 import { inBatches } from "./batches";
+import { inWindow, type Window } from "./window";
 
 export type RunValues = Omit<
   typeof matchingRuns.$inferInsert,
@@ -99,11 +100,7 @@ const mentee = alias(initiatives, "mentee");
 export const DRAFTS_PAGE_SIZE = 50;
 
 /** A run's drafts with both initiatives' names, best score first; all, or a page of them. */
-export function listDrafts(
-  runId: string,
-  { limit, offset = 0 }: { limit?: number; offset?: number } = {},
-  db: Executor = getDb(),
-) {
+export function listDrafts(runId: string, window: Window = {}, db: Executor = getDb()) {
   const query = db
     .select({
       id: matchingDrafts.id,
@@ -127,8 +124,8 @@ export function listDrafts(
     .innerJoin(mentor, eq(mentor.id, offers.initiativeId))
     .where(eq(matchingDrafts.runId, runId))
     .orderBy(desc(matchingDrafts.score), matchingDrafts.id)
-    .offset(offset);
-  return limit === undefined ? query : query.limit(limit);
+    .$dynamic();
+  return inWindow(query, window);
 }
 
 /** How many of a run's drafts are in each state. */

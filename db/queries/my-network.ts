@@ -2,7 +2,7 @@
 // answer, what is active and what waits for the other side. The database sorts and pages
 // them: after a network-wide matching run a mentor's initiatives can hold thousands of
 // proposals, and the page shows twenty of each list.
-import { type AnyColumn, and, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, inArray, or, sql } from "drizzle-orm";
 import { pageCount } from "@/lib/validation/paging";
 import { type Executor, getDb } from "../index";
 import { initiatives, mentorships } from "../schema";

@@ -2,6 +2,7 @@ import { and, arrayOverlaps, desc, eq, inArray, lt, ne, type SQL, sql } from "dr
 import { type Executor, getDb } from "../index";
 import { doneByTopic, helpRequests, initiatives, mentorships, offers } from "../schema";
 import type { HelpTopic, OfferStatus, WorkLanguage } from "../schema/enums";
+import { inWindow, type Window } from "./window";
 
 export type OfferValues = Pick<
   typeof offers.$inferInsert,
@@ -357,11 +358,7 @@ export async function countMatchingPool(db: Executor = getDb()) {
 }
 
 /** Requests by id with their initiative's name (for lists of ids kept elsewhere). */
-export function listRequestNames(
-  ids: string[],
-  { limit, offset = 0 }: { limit?: number; offset?: number } = {},
-  db: Executor = getDb(),
-) {
+export function listRequestNames(ids: string[], window: Window = {}, db: Executor = getDb()) {
   if (ids.length === 0) return Promise.resolve([]);
   const query = db
     .select({ id: helpRequests.id, initiativeName: initiatives.name, status: helpRequests.status })
@@ -370,6 +367,6 @@ export function listRequestNames(
     .where(inArray(helpRequests.id, ids))
     // The id keeps pages apart where two requests come from one initiative.
     .orderBy(initiatives.name, helpRequests.id)
-    .offset(offset);
-  return limit === undefined ? query : query.limit(limit);
+    .$dynamic();
+  return inWindow(query, window);
 }
