@@ -11,7 +11,7 @@ import {
   toolkitSteps,
 } from "../schema";
 import type { HelpTopic, InitiativeKind, Stage, SubRegion, ToolkitPhase } from "../schema/enums";
-import { inWindow, type Window } from "./window";
+import { inWindow, type ListWindow } from "./window";
 
 /** How many initiatives there are by stage, kind and sub-region (all of them: stewards see every one). */
 export async function countInitiativesBy(db: Executor = getDb()) {
@@ -178,7 +178,7 @@ const mentee = alias(initiatives, "mentee");
  */
 export function listQuietMentorships(
   days: number,
-  { now = new Date(), ...window }: { now?: Date } & Window = {},
+  { now = new Date(), ...slice }: { now?: Date } & ListWindow = {},
   db: Executor = getDb(),
 ) {
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
@@ -198,7 +198,7 @@ export function listQuietMentorships(
       .where(and(eq(mentorships.state, "active"), lt(mentorships.lastActivityAt, cutoff)))
       .orderBy(mentorships.lastActivityAt, mentorships.id)
       .$dynamic(),
-    window,
+    slice,
   ).as("quiet");
   const lastReminder = sql<Date | null>`(select max(${auditEvents.createdAt}) from ${auditEvents} where ${auditEvents.entityType} = 'mentorship' and ${auditEvents.entityId} = ${quiet.id}::text and ${auditEvents.action} = 'mentorship.reminded')`;
   return db

@@ -8,7 +8,7 @@ import {
   type MatchingRunState,
 } from "../schema/enums";
 import { inBatches } from "./batches";
-import { inWindow, type Window } from "./window";
+import { inWindow, type ListWindow } from "./window";
 
 export type RunValues = Omit<
   typeof matchingRuns.$inferInsert,
@@ -100,7 +100,7 @@ const mentee = alias(initiatives, "mentee");
 export const DRAFTS_PAGE_SIZE = 50;
 
 /** A run's drafts with both initiatives' names, best score first; all, or a page of them. */
-export function listDrafts(runId: string, window: Window = {}, db: Executor = getDb()) {
+export function listDrafts(runId: string, slice: ListWindow = {}, db: Executor = getDb()) {
   const query = db
     .select({
       id: matchingDrafts.id,
@@ -125,7 +125,7 @@ export function listDrafts(runId: string, window: Window = {}, db: Executor = ge
     .where(eq(matchingDrafts.runId, runId))
     .orderBy(desc(matchingDrafts.score), matchingDrafts.id)
     .$dynamic();
-  return inWindow(query, window);
+  return inWindow(query, slice);
 }
 
 /** How many of a run's drafts are in each state. */

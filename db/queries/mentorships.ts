@@ -254,7 +254,8 @@ export async function getMentorshipView(id: string, viewerId: string, db: Execut
   return row;
 }
 
-const live = inArray(mentorships.state, ["proposed", "active"]);
+/** A mentorship still under way: proposed and waiting for an answer, or active. */
+export const isLive = inArray(mentorships.state, ["proposed", "active"]);
 
 /**
  * Offer–request pairs that already have a proposal waiting or an active mentorship: across
@@ -265,14 +266,14 @@ export async function listLivePairs(
   db: Executor = getDb(),
 ) {
   const pairs = { offerId: mentorships.offerId, requestId: mentorships.requestId };
-  if (!scope) return db.select(pairs).from(mentorships).where(live);
+  if (!scope) return db.select(pairs).from(mentorships).where(isLive);
   const rows: { offerId: string; requestId: string }[] = [];
   await inBatches([...new Set(scope.requestIds)], async (batch) => {
     rows.push(
       ...(await db
         .select(pairs)
         .from(mentorships)
-        .where(and(inArray(mentorships.requestId, batch), live))),
+        .where(and(inArray(mentorships.requestId, batch), isLive))),
     );
   });
   return rows;

@@ -77,23 +77,21 @@ describe("my network's lists", () => {
   it("lists active mentorships newest first and leaves out ended ones", async () => {
     const mentor = await createMentor(3, { name: "Mentora" });
     const older = await startMentorship(mentor, await createMentee({ name: "Older" }));
-    const newer = await startMentorship(mentor, await createMentee({ name: "Newer" }));
+    const newerMentee = await createMentee({ name: "Newer" });
+    const newer = await startMentorship(mentor, newerMentee);
     const ended = await startMentorship(mentor, await createMentee({ name: "Ended" }));
     await shape(older, { createdAt: day(1) });
     await shape(newer, { createdAt: day(2) });
     await shape(ended, { state: "completed" });
 
-    const mentee =
-      (
-        await getDb()
-          .select({ id: mentorships.menteeInitiativeId })
-          .from(mentorships)
-          .where(eq(mentorships.id, newer))
-      )[0]?.id ?? "";
     const mine: MyInitiative[] = [{ id: mentor.initiativeId, role: "member" }];
     expect(ids((await listNetworkPages(mine, first, 20)).active)).toEqual([newer, older]);
     // Seen from the mentee's side, the other initiative is the mentor.
-    const theirs = await listNetworkPages([{ id: mentee, role: "lead" }], first, 20);
+    const theirs = await listNetworkPages(
+      [{ id: newerMentee.initiativeId, role: "lead" }],
+      first,
+      20,
+    );
     expect(theirs.active.rows).toMatchObject([{ id: newer, mySide: "mentee", other: "Mentora" }]);
     expect(theirs.toAnswer.total + theirs.waiting.total).toBe(0);
   });
@@ -119,22 +117,62 @@ describe("my network's lists", () => {
     expect(asLead.waiting.total).toBe(0);
   });
 
+  it("places mentorships by where their side stands among many initiatives", async () => {
+    // Ten or more: positions compared as text would put "10" before "2".
+    const outside = await proposalsTo(["Outside asking"]);
+    const mentor = await createMentor(2, { name: "Ours, twelfth" });
+    const mentee = await createMentee({ name: "Ours, fifth" });
+    const between = await proposeMentorship(mentor, mentee);
+    const mine: MyInitiative[] = Array.from({ length: 30 }, () => ({
+      id: crypto.randomUUID(),
+      role: "member" as const,
+    }));
+    mine[2] = { id: outside.mentor.initiativeId, role: "lead" };
+    mine[4] = { id: mentee.initiativeId, role: "member" };
+    mine[11] = { id: mentor.initiativeId, role: "lead" };
+
+    const lists = await listNetworkPages(mine, first, 20);
+    expect(lists.toAnswer.rows).toMatchObject([
+      { id: outside.proposals[0], mySide: "mentor", myRole: "lead", other: "Outside asking" },
+    ]);
+    // Through the fifth, listed before the twelfth, where the person is a member.
+    expect(lists.waiting.rows).toMatchObject([
+      { id: between, mySide: "mentee", myRole: "member", other: "Ours, twelfth" },
+    ]);
+  });
+
   it("pages each list on its own, and shows the last page for a page past the end", async () => {
-    const { mentor, proposals } = await proposalsTo(["P1", "P2", "P3", "P4", "P5"]);
-    for (const [i, id] of proposals.entries()) await shape(id, { expiresAt: day(i + 1) });
+    const { mentor, proposals } = await proposalsTo(["P1", "P2", "P3", "P4", "W1", "W2", "W3"]);
+    const [p1, p2, p3, p4, w1, w2, w3] = proposals as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    for (const [i, id] of [p1, p2].entries()) await shape(id, { expiresAt: day(i + 1) });
+    // The same day: the newer proposal first.
+    await shape(p3, { expiresAt: day(3), createdAt: day(1) });
+    await shape(p4, { expiresAt: day(3), createdAt: day(2) });
+    for (const [i, id] of [w1, w2, w3].entries())
+      await shape(id, { expiresAt: day(i + 5), proposerSide: "mentor" });
     const mine: MyInitiative[] = [{ id: mentor.initiativeId, role: "lead" }];
 
-    const second = await listNetworkPages(mine, { toAnswer: 2, active: 1, waiting: 4 }, 2);
-    expect(second.toAnswer).toMatchObject({ total: 5, page: 2, pages: 3 });
-    expect(ids(second.toAnswer)).toEqual(proposals.slice(2, 4));
-    expect(second.waiting).toEqual({ rows: [], total: 0, page: 1, pages: 1 });
+    const pages = await listNetworkPages(mine, { toAnswer: 2, active: 1, waiting: 1 }, 2);
+    expect(pages.toAnswer).toMatchObject({ total: 4, page: 2, pages: 2 });
+    expect(ids(pages.toAnswer)).toEqual([p4, p3]);
+    expect(pages.waiting).toMatchObject({ total: 3, page: 1, pages: 2 });
+    expect(ids(pages.waiting)).toEqual([w1, w2]);
+    expect(pages.active).toEqual({ rows: [], total: 0, page: 1, pages: 1 });
 
-    const past = await listNetworkPages(mine, { toAnswer: 9, active: 1, waiting: 1 }, 2);
-    expect(past.toAnswer).toMatchObject({ total: 5, page: 3, pages: 3 });
-    expect(ids(past.toAnswer)).toEqual(proposals.slice(4));
-    // Nonsense pages read as the first.
-    const nonsense = await listNetworkPages(mine, { toAnswer: -3, active: 0, waiting: 1.5 }, 2);
-    expect(ids(nonsense.toAnswer)).toEqual(proposals.slice(0, 2));
+    const past = await listNetworkPages(mine, { toAnswer: 9, active: 4, waiting: 2 }, 2);
+    expect(past.toAnswer).toMatchObject({ total: 4, page: 2, pages: 2 });
+    expect(ids(past.toAnswer)).toEqual([p4, p3]);
+    expect(past.waiting).toMatchObject({ total: 3, page: 2, pages: 2 });
+    expect(ids(past.waiting)).toEqual([w3]);
+    expect(ids((await listNetworkPages(mine, first, 2)).toAnswer)).toEqual([p1, p2]);
     expect(await listNetworkPages([], first, 2)).toEqual({
       toAnswer: { rows: [], total: 0, page: 1, pages: 1 },
       active: { rows: [], total: 0, page: 1, pages: 1 },

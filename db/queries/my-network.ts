@@ -7,6 +7,7 @@ import { pageCount } from "@/lib/validation/paging";
 import { type Executor, getDb } from "../index";
 import { initiatives, mentorships } from "../schema";
 import type { HelpTopic, MemberRole, ProposerSide } from "../schema/enums";
+import { isLive } from "./mentorships";
 
 export type NetworkListKey = "toAnswer" | "active" | "waiting";
 
@@ -51,16 +52,22 @@ export async function listNetworkPages(
   const ids = mine.map((i) => i.id);
   // Each side's place in `mine` (past its end when it is not the person's) and the person's
   // role there, from a list joined twice: one hash lookup a side instead of a comparison
-  // with each of the person's initiatives.
+  // with each of the person's initiatives. Every column is cast: an untyped parameter in
+  // VALUES is text, and '10' < '9'.
   const values = sql.join(
-    mine.map((initiative, index) => sql`(${initiative.id}::uuid, ${index}, ${initiative.role})`),
+    mine.map(
+      (initiative, index) =>
+        sql`(${initiative.id}::uuid, ${index}::int, ${initiative.role}::member_role)`,
+    ),
     sql`, `,
   );
-  const mineAs = (alias: string) =>
-    sql`(values ${values}) as ${sql.identifier(alias)}(initiative_id, pos, role)`;
-  const asMentor = sql`coalesce(as_mentor.pos, ${mine.length}) < coalesce(as_mentee.pos, ${mine.length})`;
-  const mySide = sql<"mentor" | "mentee">`case when ${asMentor} then 'mentor' else 'mentee' end`;
-  const myRole = sql<MemberRole>`case when ${asMentor} then as_mentor.role else as_mentee.role end`;
+  const [asMentor, asMentee] = [sql.identifier("as_mentor"), sql.identifier("as_mentee")];
+  const mineAs = (alias: typeof asMentor) =>
+    sql`(values ${values}) as ${alias}(initiative_id, pos, role)`;
+  const beyond = sql`${mine.length}::int`;
+  const mentorSide = sql`coalesce(${asMentor}.pos, ${beyond}) < coalesce(${asMentee}.pos, ${beyond})`;
+  const mySide = sql<"mentor" | "mentee">`case when ${mentorSide} then 'mentor' else 'mentee' end`;
+  const myRole = sql<MemberRole>`case when ${mentorSide} then ${asMentor}.role else ${asMentee}.role end`;
   const placed = db
     .select({
       id: m.id,
@@ -77,14 +84,9 @@ export async function listNetworkPages(
         else 'waiting' end`.as("list"),
     })
     .from(m)
-    .leftJoin(mineAs("as_mentor"), sql`as_mentor.initiative_id = ${m.mentorInitiativeId}`)
-    .leftJoin(mineAs("as_mentee"), sql`as_mentee.initiative_id = ${m.menteeInitiativeId}`)
-    .where(
-      and(
-        or(inArray(m.mentorInitiativeId, ids), inArray(m.menteeInitiativeId, ids)),
-        inArray(m.state, ["proposed", "active"]),
-      ),
-    )
+    .leftJoin(mineAs(asMentor), sql`${asMentor}.initiative_id = ${m.mentorInitiativeId}`)
+    .leftJoin(mineAs(asMentee), sql`${asMentee}.initiative_id = ${m.menteeInitiativeId}`)
+    .where(and(or(inArray(m.mentorInitiativeId, ids), inArray(m.menteeInitiativeId, ids)), isLive))
     .as("placed");
   const counted = db
     .select({
@@ -105,7 +107,7 @@ export async function listNetworkPages(
     .from(placed)
     .as("counted");
   const asked = sql.join(
-    LISTS.map((list) => sql`when ${list} then ${Math.max(1, Math.trunc(pages[list]) || 1)}::int`),
+    LISTS.map((list) => sql`when ${list} then ${pages[list]}::int`),
     sql` `,
   );
   const page = sql<number>`least(case ${counted.list} ${asked} end, (${counted.total} + ${size} - 1) / ${size})`;

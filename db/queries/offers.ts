@@ -2,7 +2,7 @@ import { and, arrayOverlaps, desc, eq, inArray, lt, ne, type SQL, sql } from "dr
 import { type Executor, getDb } from "../index";
 import { doneByTopic, helpRequests, initiatives, mentorships, offers } from "../schema";
 import type { HelpTopic, OfferStatus, WorkLanguage } from "../schema/enums";
-import { inWindow, type Window } from "./window";
+import { inWindow, type ListWindow } from "./window";
 
 export type OfferValues = Pick<
   typeof offers.$inferInsert,
@@ -358,7 +358,7 @@ export async function countMatchingPool(db: Executor = getDb()) {
 }
 
 /** Requests by id with their initiative's name (for lists of ids kept elsewhere). */
-export function listRequestNames(ids: string[], window: Window = {}, db: Executor = getDb()) {
+export function listRequestNames(ids: string[], slice: ListWindow = {}, db: Executor = getDb()) {
   if (ids.length === 0) return Promise.resolve([]);
   const query = db
     .select({ id: helpRequests.id, initiativeName: initiatives.name, status: helpRequests.status })
@@ -368,5 +368,5 @@ export function listRequestNames(ids: string[], window: Window = {}, db: Executo
     // The id keeps pages apart where two requests come from one initiative.
     .orderBy(initiatives.name, helpRequests.id)
     .$dynamic();
-  return inWindow(query, window);
+  return inWindow(query, slice);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ListWindow } from "@/db/queries/window";
 
 /** A page number from the address; anything else is the first page. */
 export const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
@@ -9,7 +10,7 @@ export function pageCount(total: number, size: number): number {
 }
 
 /** The rows a query reads for page `page` (from 1) at `size` a page. */
-export function pageWindow(page: number, size: number): { limit: number; offset: number } {
+export function pageWindow(page: number, size: number): Required<ListWindow> {
   return { limit: size, offset: (page - 1) * size };
 }
 
