@@ -75,5 +75,13 @@ describe("the public directory", () => {
     const past = await listDirectory({ ...filters, page: 3 });
     expect(past.rows).toEqual([]);
     expect(past.total).toBe(DIRECTORY_PAGE_SIZE + 3);
+    // A search sorts as asked, and its rows have the shape of a listing without one.
+    const newest = await listDirectory({ ...filters, sort: "newest" });
+    expect(newest.rows[0]?.name).toBe(`Paginada ${tag} 26`);
+    const plain = await listDirectory({ kind: "sub_regional", language: "pt", sort: "newest" });
+    expect(Object.keys(newest.rows[0] ?? {}).sort()).toEqual(
+      Object.keys(plain.rows[0] ?? {}).sort(),
+    );
+    expect(Object.keys(plain.rows[0] ?? {})).not.toContain("total");
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type AnyColumn,
   and,
   asc,
   count,
@@ -12,6 +13,7 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import { pageWindow } from "@/lib/validation/paging";
 import { type Executor, getDb } from "../index";
 import { helpRequests, initiativeSlugs, initiatives, offers } from "../schema";
 import type { InitiativeKind, Stage, SubRegion, WorkLanguage } from "../schema/enums";
@@ -209,37 +211,75 @@ export async function listDirectory(
       : undefined,
   ];
   const where = and(...conditions);
-  const order =
-    filters.sort === "newest"
-      ? [desc(initiatives.createdAt), asc(initiatives.nameKey)]
-      : filters.sort === "oldest"
-        ? [sql`${initiatives.yearEstablished} asc nulls last`, asc(initiatives.nameKey)]
-        : [asc(initiatives.nameKey)];
   const page = Math.max(1, filters.page ?? 1);
-  const [rows, [total]] = await Promise.all([
-    db
+  const columns = {
+    id: initiatives.id,
+    slug: initiatives.slug,
+    name: initiatives.name,
+    acronym: initiatives.acronym,
+    kind: initiatives.kind,
+    countries: initiatives.countries,
+    subRegion: initiatives.subRegion,
+    languages: initiatives.languages,
+    stage: initiatives.stage,
+    yearEstablished: initiatives.yearEstablished,
+    verifiedAt: initiatives.verifiedAt,
+    isDemo: initiatives.isDemo,
+  };
+  const ordered = (by: Record<"createdAt" | "yearEstablished" | "nameKey", AnyColumn>) =>
+    filters.sort === "newest"
+      ? [desc(by.createdAt), asc(by.nameKey)]
+      : filters.sort === "oldest"
+        ? [sql`${by.yearEstablished} asc nulls last`, asc(by.nameKey)]
+        : [asc(by.nameKey)];
+  const slice = pageWindow(page, DIRECTORY_PAGE_SIZE);
+  const counted = () => db.select({ n: count() }).from(initiatives).where(where);
+  const result = <Row>(rows: Row[], total: number) => ({
+    rows,
+    total,
+    page,
+    pageSize: DIRECTORY_PAGE_SIZE,
+  });
+
+  if (filters.foldedQuery) {
+    // A search reads every initiative's text, for the page as for the count: one pass does
+    // both (the count beside each row), where the page alone would walk the name index
+    // through the whole network for a few matches.
+    const hits = db
       .select({
-        id: initiatives.id,
-        slug: initiatives.slug,
-        name: initiatives.name,
-        acronym: initiatives.acronym,
-        kind: initiatives.kind,
-        countries: initiatives.countries,
-        subRegion: initiatives.subRegion,
-        languages: initiatives.languages,
-        stage: initiatives.stage,
-        yearEstablished: initiatives.yearEstablished,
-        verifiedAt: initiatives.verifiedAt,
-        isDemo: initiatives.isDemo,
+        ...columns,
+        createdAt: initiatives.createdAt,
+        nameKey: initiatives.nameKey,
+        total: sql<number>`count(*) over ()`.mapWith(Number).as("total"),
       })
       .from(initiatives)
       .where(where)
-      .orderBy(...order)
-      .limit(DIRECTORY_PAGE_SIZE)
-      .offset((page - 1) * DIRECTORY_PAGE_SIZE),
-    db.select({ n: count() }).from(initiatives).where(where),
+      .as("hits");
+    const found = await db
+      .select()
+      .from(hits)
+      .orderBy(...ordered(hits))
+      .limit(slice.limit)
+      .offset(slice.offset);
+    // Past the last page no row carries the count.
+    const total = found[0]?.total ?? (page > 1 ? ((await counted())[0]?.n ?? 0) : 0);
+    return result(
+      found.map(({ createdAt: _c, nameKey: _k, total: _t, ...row }) => row),
+      total,
+    );
+  }
+  // Without a search the name index gives the page directly, and the count an index scan.
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(columns)
+      .from(initiatives)
+      .where(where)
+      .orderBy(...ordered(initiatives))
+      .limit(slice.limit)
+      .offset(slice.offset),
+    counted(),
   ]);
-  return { rows, total: total?.n ?? 0, page, pageSize: DIRECTORY_PAGE_SIZE };
+  return result(rows, total?.n ?? 0);
 }
 
 /**
