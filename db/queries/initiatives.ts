@@ -18,6 +18,7 @@ import { type Executor, getDb } from "../index";
 import { helpRequests, initiativeSlugs, initiatives, offers } from "../schema";
 import type { InitiativeKind, Stage, SubRegion, WorkLanguage } from "../schema/enums";
 import { containing } from "./like";
+import { inWindow } from "./window";
 
 export type InitiativeValues = Omit<
   typeof initiatives.$inferInsert,
@@ -255,12 +256,14 @@ export async function listDirectory(
       .from(initiatives)
       .where(where)
       .as("hits");
-    const found = await db
-      .select()
-      .from(hits)
-      .orderBy(...ordered(hits))
-      .limit(slice.limit)
-      .offset(slice.offset);
+    const found = await inWindow(
+      db
+        .select()
+        .from(hits)
+        .orderBy(...ordered(hits))
+        .$dynamic(),
+      slice,
+    );
     // Past the last page no row carries the count.
     const total = found[0]?.total ?? (page > 1 ? ((await counted())[0]?.n ?? 0) : 0);
     return result(
@@ -270,13 +273,15 @@ export async function listDirectory(
   }
   // Without a search the name index gives the page directly, and the count an index scan.
   const [rows, [total]] = await Promise.all([
-    db
-      .select(columns)
-      .from(initiatives)
-      .where(where)
-      .orderBy(...ordered(initiatives))
-      .limit(slice.limit)
-      .offset(slice.offset),
+    inWindow(
+      db
+        .select(columns)
+        .from(initiatives)
+        .where(where)
+        .orderBy(...ordered(initiatives))
+        .$dynamic(),
+      slice,
+    ),
     counted(),
   ]);
   return result(rows, total?.n ?? 0);
