@@ -1,6 +1,5 @@
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
-import { Bar } from "@visx/shape";
 import { numberFormat } from "@/lib/i18n/format";
 import { Axis, px } from "./axis";
 import { ChartFrame, type ChartTableLabels } from "./chart-frame";
@@ -13,6 +12,8 @@ const LEFT = 170;
 const RIGHT = 48;
 const ROW = 30;
 const AXIS = 28;
+/** Longer labels are cut, with the whole label as their tooltip. */
+const LABEL_MAX = 21;
 
 /**
  * Horizontal bars, stacked when there are several series; drawn on the server as SVG (no
@@ -36,7 +37,16 @@ export function BarChart({
   labels: ChartTableLabels;
 }) {
   const number = numberFormat(locale);
-  const totals = rows.map((r) => series.reduce((sum, s) => sum + (r.values[s.key] ?? 0), 0));
+  // Where each series' bar starts and ends along its row.
+  const stacks = rows.map((row) => {
+    let to = 0;
+    return series.map((s) => {
+      const from = to;
+      to += row.values[s.key] ?? 0;
+      return { from, to };
+    });
+  });
+  const totals = stacks.map((stack) => stack.at(-1)?.to ?? 0);
   const max = Math.max(1, ...totals);
   const height = rows.length * ROW + AXIS;
   const x = scaleLinear<number>({ domain: [0, max], range: [0, WIDTH - LEFT - RIGHT], nice: true });
@@ -46,6 +56,7 @@ export function BarChart({
     padding: 0.25,
   });
   const ticks = Math.min(5, x.domain()[1] ?? 1);
+  const middle = (row: BarRow) => (y(row.label) ?? 0) + y.bandwidth() / 2;
   return (
     <ChartFrame
       id={id}
@@ -57,50 +68,47 @@ export function BarChart({
       labels={labels}
       viewBox={{ width: WIDTH, height }}
     >
-      {/* The labels' and totals' type and colour, once for all of them. */}
+      {/* Type, colour and placement written once for each kind of mark, not on every one. */}
       <Group left={LEFT} className="fill-slate-800 text-[13px]">
-        {rows.map((row, r) => {
-          let start = 0;
-          const top = y(row.label) ?? 0;
-          return (
-            <g key={row.label}>
-              <text
-                x={-8}
-                y={px(top + y.bandwidth() / 2)}
-                textAnchor="end"
-                dominantBaseline="middle"
-              >
-                <title>{row.label}</title>
-                {row.label.length > 21 ? `${row.label.slice(0, 20)}…` : row.label}
-              </text>
-              {series.map((s, i) => {
-                const value = row.values[s.key] ?? 0;
-                const left = x(start);
-                start += value;
-                return value > 0 ? (
-                  <Bar
-                    key={s.key}
-                    x={px(left)}
-                    y={px(top)}
-                    width={px(Math.max(1, x(start) - left))}
+        <g textAnchor="end" dominantBaseline="middle">
+          {rows.map((row) => (
+            <text key={row.label} x={-8} y={px(middle(row))}>
+              {row.label.length > LABEL_MAX ? (
+                <>
+                  <title>{row.label}</title>
+                  {`${row.label.slice(0, LABEL_MAX - 1)}…`}
+                </>
+              ) : (
+                row.label
+              )}
+            </text>
+          ))}
+        </g>
+        <g stroke="#fff">
+          {series.map((s, i) => (
+            <g key={s.key} fill={colorOf(series, i)}>
+              {rows.map((row, r) => {
+                const { from, to } = stacks[r]?.[i] ?? { from: 0, to: 0 };
+                return to > from ? (
+                  <rect
+                    key={row.label}
+                    x={px(x(from))}
+                    y={px(y(row.label) ?? 0)}
+                    width={px(Math.max(1, x(to) - x(from)))}
                     height={px(y.bandwidth())}
-                    fill={colorOf(series, i)}
-                    stroke="#fff"
-                    strokeWidth={1}
                   />
                 ) : null;
               })}
-              <text
-                x={px(x(totals[r] ?? 0) + 6)}
-                y={px(top + y.bandwidth() / 2)}
-                dominantBaseline="middle"
-                className="font-semibold"
-              >
-                {number.format(totals[r] ?? 0)}
-              </text>
             </g>
-          );
-        })}
+          ))}
+        </g>
+        <g dominantBaseline="middle" className="font-semibold">
+          {rows.map((row, r) => (
+            <text key={row.label} x={px(x(totals[r] ?? 0) + 6)} y={px(middle(row))}>
+              {number.format(totals[r] ?? 0)}
+            </text>
+          ))}
+        </g>
         <Axis
           side="bottom"
           offset={rows.length * ROW}

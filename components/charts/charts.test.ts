@@ -37,9 +37,50 @@ describe("charts drawn on the server", () => {
     // Each total at its bar's end, and no coordinate longer than a tenth.
     expect(html).toContain(">2500</text>");
     expect(html).not.toMatch(/="-?\d+\.\d{2,}"/);
-    // Two elements a tick (its line and its label), none of them nested svg.
+    // The rule and the six ticks one path, a label a tick, none of them nested svg.
     expect(html.match(/<svg/g)).toHaveLength(1);
-    expect(html.match(/<line/g)).toHaveLength(1 + 6);
+    expect(html).not.toContain("<line");
+    expect(html.match(/<path[^>]*d="M0 0H302(M[\d.]+ 0v6){6}"/)).not.toBeNull();
+  });
+
+  it("stack a row's series end to end, and cut only the labels too long to fit", () => {
+    const long = "Participación global en el IGF y sus intersesiones";
+    const html = renderToStaticMarkup(
+      createElement(BarChart, {
+        id: "requests",
+        title: "Pedidos",
+        description: "Por tema",
+        series: [
+          { key: "unmatched", label: "Sin padrino", color: "#c2410c" },
+          { key: "waiting", label: "Esperando", color: "#17694f" },
+        ],
+        rows: [
+          { label: "Comité", values: { unmatched: 30, waiting: 10 } },
+          { label: long, values: { unmatched: 0, waiting: 20 } },
+        ],
+        locale: "es",
+        labels,
+      }),
+    );
+    // Each series is one group in its colour: the first starts every bar at 0, the second
+    // where the first ended; a series with nothing in a row draws nothing there.
+    const bars = (color: string) =>
+      [
+        ...(html.match(new RegExp(`<g fill="${color}">(.*?)</g>`))?.[1] ?? "").matchAll(
+          /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g,
+        ),
+      ].map((m) => [Number(m[1]), Number(m[2])]);
+    const [unmatched] = bars("#c2410c");
+    expect(bars("#c2410c")).toHaveLength(1);
+    expect(unmatched?.[0]).toBe(0);
+    const waiting = bars("#17694f");
+    expect(waiting).toHaveLength(2);
+    expect(waiting[0]?.[0]).toBeCloseTo((unmatched?.[0] ?? 0) + (unmatched?.[1] ?? 0), 0);
+    expect(waiting[1]?.[0]).toBe(0);
+    // The short label as it is; the long one cut, whole in its tooltip.
+    expect(html).toContain(">Comité</text>");
+    expect(html).not.toContain("<title>Comité</title>");
+    expect(html).toContain(`<title>${long}</title>Participación global…</text>`);
   });
 
   it("label a line chart's months along the bottom and its counts up the side", () => {
@@ -58,5 +99,38 @@ describe("charts drawn on the server", () => {
     expect(axisLabels(html, "middle")).toEqual(months);
     expect(axisLabels(html, "end")).toEqual(["0", "1", "2", "3", "4", "5", "6"]);
     expect(html).not.toMatch(/="-?\d+\.\d{2,}"/);
+  });
+
+  it("mark each line's points in its own shape, one path a line, to a tenth", () => {
+    const months = ["ene", "feb", "mar", "abr", "may", "jun", "jul"];
+    const html = renderToStaticMarkup(
+      createElement(LineChart, {
+        id: "timeline",
+        title: "Padrinazgos",
+        description: "Por mes",
+        series: [
+          { key: "active", label: "Activos" },
+          { key: "completed", label: "Completados" },
+          { key: "ended", label: "Terminados" },
+        ],
+        rows: months.map((label, i) => ({
+          label,
+          values: { active: i * 7, completed: i * 3, ended: i },
+        })),
+        locale: "es",
+        labels,
+      }),
+    );
+    const markers = [
+      ...html.matchAll(/<g fill="#[0-9a-f]{6}"><path[^>]*><\/path><path d="([^"]*)"/g),
+    ].map((m) => m[1] ?? "");
+    expect(markers).toHaveLength(3);
+    // Seven points each: circles (two arcs), squares, triangles.
+    expect(markers.map((d) => d.split("Z").length - 1)).toEqual([7, 7, 7]);
+    expect(markers[0]?.match(/a4 4/g)).toHaveLength(14);
+    expect(markers[1]?.match(/h8v8h-8/g)).toHaveLength(7);
+    expect(markers[2]?.match(/l5 9h-10/g)).toHaveLength(7);
+    // No coordinate anywhere, in an attribute or in a path, longer than a tenth.
+    expect(html).not.toMatch(/\d\.\d{2,}/);
   });
 });

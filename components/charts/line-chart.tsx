@@ -14,12 +14,12 @@ const PLOT = {
   height: HEIGHT - MARGIN.top - MARGIN.bottom,
 };
 
-// Marker shapes tell the lines apart without relying on colour.
-function Marker({ shape, x, y, color }: { shape: number; x: number; y: number; color: string }) {
-  if (shape % 3 === 1) return <rect x={x - 4} y={y - 4} width={8} height={8} fill={color} />;
-  if (shape % 3 === 2)
-    return <path d={`M${x},${y - 5}L${x + 5},${y + 4}L${x - 5},${y + 4}Z`} fill={color} />;
-  return <circle cx={x} cy={y} r={4} fill={color} />;
+// Marker shapes tell the lines apart without relying on colour: a circle, a square, a
+// triangle. A series' markers are one path.
+function marker(shape: number, x: number, y: number): string {
+  if (shape % 3 === 1) return `M${px(x - 4)} ${px(y - 4)}h8v8h-8Z`;
+  if (shape % 3 === 2) return `M${x} ${px(y - 5)}l5 9h-10Z`;
+  return `M${px(x - 4)} ${y}a4 4 0 1 0 8 0a4 4 0 1 0-8 0Z`;
 }
 
 /** Lines over time (one point per period), server-rendered SVG with visx. */
@@ -66,27 +66,23 @@ export function LineChart({
       viewBox={{ width: WIDTH, height: HEIGHT }}
     >
       <Group left={MARGIN.left} top={MARGIN.top}>
-        {series.map((s, i) => (
-          <g key={s.key}>
-            <LinePath
-              data={rows}
-              x={(r) => px(x(r.label) ?? 0)}
-              y={(r) => px(y(r.values[s.key] ?? 0))}
-              stroke={colorOf(series, i)}
-              strokeWidth={2.5}
-              strokeDasharray={i === 0 ? undefined : i === 1 ? "6 3" : "2 3"}
-            />
-            {rows.map((r) => (
-              <Marker
-                key={r.label}
-                shape={i}
-                x={px(x(r.label) ?? 0)}
-                y={px(y(r.values[s.key] ?? 0))}
-                color={colorOf(series, i)}
+        {series.map((s, i) => {
+          const at = (r: (typeof rows)[number]) =>
+            [px(x(r.label) ?? 0), px(y(r.values[s.key] ?? 0))] as const;
+          return (
+            <g key={s.key} fill={colorOf(series, i)}>
+              <LinePath
+                data={rows}
+                x={(r) => at(r)[0]}
+                y={(r) => at(r)[1]}
+                stroke={colorOf(series, i)}
+                strokeWidth={2.5}
+                strokeDasharray={i === 0 ? undefined : i === 1 ? "6 3" : "2 3"}
               />
-            ))}
-          </g>
-        ))}
+              <path d={rows.map((r) => marker(i, ...at(r))).join("")} />
+            </g>
+          );
+        })}
         <Axis
           side="left"
           length={PLOT.height}
