@@ -31,6 +31,20 @@ export function listTemplateSteps(version: number, db: Executor = getDb()) {
  * The steps of the initiative's own template version, in checklist order, each with the
  * initiative's status on it ("todo" where it has none): what a mentorship's goals show.
  */
+/** Whether template `version` has step `key`: one index lookup, not the template's text. */
+export async function templateHasStep(
+  version: number,
+  key: string,
+  db: Executor = getDb(),
+): Promise<boolean> {
+  const [found] = await db
+    .select({ key: toolkitSteps.key })
+    .from(toolkitSteps)
+    .where(and(eq(toolkitSteps.templateVersion, version), eq(toolkitSteps.key, key)))
+    .limit(1);
+  return Boolean(found);
+}
+
 export function listStepProgress(initiativeId: string, db: Executor = getDb()) {
   return db
     .select({

@@ -4,7 +4,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { getInitiativeById } from "@/db/queries/initiatives";
 import { getRole } from "@/db/queries/memberships";
 import { lockMentorship } from "@/db/queries/mentorships";
-import { listTemplateSteps } from "@/db/queries/toolkit";
+import { templateHasStep } from "@/db/queries/toolkit";
 import {
   addGoal,
   insertMeetingLog,
@@ -109,8 +109,8 @@ export function setGoal(
 ) {
   return asParty(actor, mentorshipId, db, { leadsOnly: true }, async (tx, m) => {
     const mentee = await getInitiativeById(m.menteeInitiativeId, tx);
-    const steps = mentee ? await listTemplateSteps(mentee.toolkitVersion, tx) : [];
-    if (!steps.some((s) => s.key === stepKey)) return "unknown_step";
+    if (!mentee || !(await templateHasStep(mentee.toolkitVersion, stepKey, tx)))
+      return "unknown_step";
     if (remove) await removeGoal(m.id, stepKey, tx);
     else await addGoal(m.id, stepKey, tx);
     return {
@@ -198,8 +198,8 @@ export async function commentOnStep(
     if (!initiative) return "not_found";
     const member = Boolean(await getRole(input.initiativeId, actor.id, tx));
     if (!member && !(await isActiveMentorOf(input.initiativeId, actor.id, tx))) return "forbidden";
-    const steps = await listTemplateSteps(initiative.toolkitVersion, tx);
-    if (!steps.some((s) => s.key === input.stepKey)) return "unknown_step";
+    if (!(await templateHasStep(initiative.toolkitVersion, input.stepKey, tx)))
+      return "unknown_step";
     await insertStepComment(
       {
         initiativeId: input.initiativeId,

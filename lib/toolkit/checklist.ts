@@ -6,8 +6,8 @@ import { getRole } from "@/db/queries/memberships";
 import {
   type ChecklistItem,
   getChecklistItem,
-  listTemplateSteps,
   saveChecklistItem,
+  templateHasStep,
 } from "@/db/queries/toolkit";
 import type { Actor } from "@/lib/auth/session";
 import type { StepUpdate } from "@/lib/validation/checklist";
@@ -29,8 +29,7 @@ export async function updateStep(
     if (!initiative) return { ok: false as const, error: "not_found" as const };
     if (!canEditChecklist(await getRole(input.initiativeId, actor.id, tx)))
       return { ok: false as const, error: "forbidden" as const };
-    const steps = await listTemplateSteps(initiative.toolkitVersion, tx);
-    if (!steps.some((s) => s.key === input.stepKey))
+    if (!(await templateHasStep(initiative.toolkitVersion, input.stepKey, tx)))
       return { ok: false as const, error: "unknown_step" as const };
     const revision = await saveChecklistItem(
       {
