@@ -11,9 +11,10 @@ export function px(value: number): number {
 }
 
 /**
- * An axis as plain SVG: a rule and a short tick at each value, drawn as one path, and each
- * tick's label, styled once on their group. One element a tick: visx's axis wraps each label in an svg, a text and a
- * tspan and measures it, which was a quarter of the dashboard's markup and of its render.
+ * An axis as plain SVG: its rule and a short tick at each value drawn as one path, and each
+ * tick's label, the labels styled once on their group. visx's axis wraps each label in an
+ * svg, a text and a tspan and measures it, which was a quarter of the dashboard's markup
+ * and of its render.
  */
 export function Axis({
   side,

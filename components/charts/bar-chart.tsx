@@ -68,11 +68,12 @@ export function BarChart({
       labels={labels}
       viewBox={{ width: WIDTH, height }}
     >
-      {/* Type, colour and placement written once for each kind of mark, not on every one. */}
+      {/* Type and colour written once for each kind of mark, not on every one. */}
       <Group left={LEFT} className="fill-slate-800 text-[13px]">
-        <g textAnchor="end" dominantBaseline="middle">
+        {/* dominant-baseline stays on each text: WebKit does not inherit it from a group. */}
+        <g textAnchor="end">
           {rows.map((row) => (
-            <text key={row.label} x={-8} y={px(middle(row))}>
+            <text key={row.label} x={-8} y={px(middle(row))} dominantBaseline="middle">
               {row.label.length > LABEL_MAX ? (
                 <>
                   <title>{row.label}</title>
@@ -102,9 +103,14 @@ export function BarChart({
             </g>
           ))}
         </g>
-        <g dominantBaseline="middle" className="font-semibold">
+        <g className="font-semibold">
           {rows.map((row, r) => (
-            <text key={row.label} x={px(x(totals[r] ?? 0) + 6)} y={px(middle(row))}>
+            <text
+              key={row.label}
+              x={px(x(totals[r] ?? 0) + 6)}
+              y={px(middle(row))}
+              dominantBaseline="middle"
+            >
               {number.format(totals[r] ?? 0)}
             </text>
           ))}

@@ -4,7 +4,7 @@ import { type ChartSeries, colorOf } from "./palette";
 export type ChartTableLabels = { show: string; category: string; caption?: string };
 
 // Cells take their styles from the table, not a class each: every class is written twice per
-// element (in the HTML and in React's payload for the browser), and a page has six tables.
+// element (in the HTML and in React's payload for the browser), and a page has seven tables.
 const DATA_TABLE = [
   "mt-2 min-w-full text-left",
   "[&_th]:py-1 [&_th]:pr-3 [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right [&_td]:tabular-nums",

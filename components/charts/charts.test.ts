@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { px } from "./axis";
 import { BarChart } from "./bar-chart";
 import { LineChart } from "./line-chart";
 
@@ -83,6 +84,58 @@ describe("charts drawn on the server", () => {
     expect(html).toContain(`<title>${long}</title>Participación global…</text>`);
   });
 
+  it("start a series after the ones before it in its row, even one with nothing there", () => {
+    const html = renderToStaticMarkup(
+      createElement(BarChart, {
+        id: "progress",
+        title: "Avance",
+        description: "Por fase",
+        series: [
+          { key: "done", label: "Hechos", color: "#17694f" },
+          { key: "inProgress", label: "En curso", color: "#1d4ed8" },
+          { key: "todo", label: "Por hacer", color: "#64748b" },
+        ],
+        rows: [{ label: "Base", values: { done: 30, inProgress: 0, todo: 20 } }],
+        locale: "es",
+        labels,
+      }),
+    );
+    const rect = (color: string) =>
+      html
+        .match(new RegExp(`<g fill="${color}">(<rect[^>]*>)?`))?.[1]
+        ?.match(/x="([\d.]+)"[^>]*width="([\d.]+)"/)
+        ?.slice(1)
+        .map(Number);
+    const done = rect("#17694f");
+    expect(done?.[0]).toBe(0);
+    expect(rect("#1d4ed8")).toBeUndefined();
+    expect(rect("#64748b")?.[0]).toBeCloseTo((done?.[0] ?? 0) + (done?.[1] ?? 0), 0);
+    expect(html).toContain(">50</text>");
+  });
+
+  it("keep a label of 21 characters whole and cut one of 22 to 20 and an ellipsis", () => {
+    const fits = "Comunicación regional";
+    const cut = "Comunicación regional!";
+    expect([fits.length, cut.length]).toEqual([21, 22]);
+    const html = renderToStaticMarkup(
+      createElement(BarChart, {
+        id: "topics",
+        title: "Temas",
+        description: "Por tema",
+        series: [{ key: "count", label: "Pedidos" }],
+        rows: [
+          { label: fits, values: { count: 1 } },
+          { label: cut, values: { count: 2 } },
+        ],
+        locale: "es",
+        labels,
+      }),
+    );
+    expect(html).toContain(`>${fits}</text>`);
+    expect(html).not.toContain(`<title>${fits}</title>`);
+    expect(html).toContain(`<title>${cut}</title>${cut.slice(0, 20)}…</text>`);
+  });
+
   it("label a line chart's months along the bottom and its counts up the side", () => {
     const months = ["ene", "feb", "mar", "abr"];
     const html = renderToStaticMarkup(
@@ -130,6 +183,27 @@ describe("charts drawn on the server", () => {
     expect(markers[0]?.match(/a4 4/g)).toHaveLength(14);
     expect(markers[1]?.match(/h8v8h-8/g)).toHaveLength(7);
     expect(markers[2]?.match(/l5 9h-10/g)).toHaveLength(7);
+    // Each marker centred on its point of the line: the line's first point is where the
+    // circle's left edge, the square's corner and the triangle's tip start from.
+    const firstPoints = [...html.matchAll(/<path[^>]*d="M([\d.]+),([\d.]+)L/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(firstPoints).toHaveLength(3);
+    const starts = markers.map((d) =>
+      d
+        .match(/^M([\d.]+) ([\d.]+)/)
+        ?.slice(1)
+        .map(Number),
+    );
+    const [[cx, cy], [sx, sy], [tx, ty]] = firstPoints as [
+      [number, number],
+      [number, number],
+      [number, number],
+    ];
+    expect(starts[0]).toEqual([px(cx - 4), cy]);
+    expect(starts[1]).toEqual([px(sx - 4), px(sy - 4)]);
+    expect(starts[2]).toEqual([tx, px(ty - 5)]);
     // No coordinate anywhere, in an attribute or in a path, longer than a tenth.
     expect(html).not.toMatch(/\d\.\d{2,}/);
   });

@@ -27,10 +27,6 @@ export function listTemplateSteps(version: number, db: Executor = getDb()) {
     .orderBy(asc(toolkitSteps.position));
 }
 
-/**
- * The steps of the initiative's own template version, in checklist order, each with the
- * initiative's status on it ("todo" where it has none): what a mentorship's goals show.
- */
 /** Whether template `version` has step `key`: one index lookup, not the template's text. */
 export async function templateHasStep(
   version: number,
@@ -45,6 +41,10 @@ export async function templateHasStep(
   return Boolean(found);
 }
 
+/**
+ * The steps of the initiative's own template version, in checklist order, each with the
+ * initiative's status on it ("todo" where it has none): what a mentorship's goals show.
+ */
 export function listStepProgress(initiativeId: string, db: Executor = getDb()) {
   return db
     .select({
