@@ -7,6 +7,22 @@ import { LineChart } from "./line-chart";
 
 const labels = { show: "Ver los datos", category: "Categoría" };
 
+type ChartData = Pick<Parameters<typeof BarChart>[0], "series" | "rows">;
+
+/** A chart's markup as the server sends it, in Spanish; only its data change per test. */
+function draw(Chart: typeof BarChart | typeof LineChart, data: ChartData) {
+  return renderToStaticMarkup(
+    createElement(Chart, {
+      id: "chart",
+      title: "Gráfico",
+      description: "Datos",
+      locale: "es",
+      labels,
+      ...data,
+    }),
+  );
+}
+
 /** The labels an axis group writes, in order. */
 function axisLabels(svg: string, anchor: "middle" | "end") {
   const group = svg.match(
@@ -17,20 +33,13 @@ function axisLabels(svg: string, anchor: "middle" | "end") {
 
 describe("charts drawn on the server", () => {
   it("draw bars to scale with their totals, and an axis of round values in the page's language", () => {
-    const html = renderToStaticMarkup(
-      createElement(BarChart, {
-        id: "by-stage",
-        title: "Iniciativas por etapa",
-        description: "Cuántas hay en cada etapa",
-        series: [{ key: "count", label: "Iniciativas" }],
-        rows: [
-          { label: "Emergente", values: { count: 2500 } },
-          { label: "Consolidada", values: { count: 5000 } },
-        ],
-        locale: "es",
-        labels,
-      }),
-    );
+    const html = draw(BarChart, {
+      series: [{ key: "count", label: "Iniciativas" }],
+      rows: [
+        { label: "Emergente", values: { count: 2500 } },
+        { label: "Consolidada", values: { count: 5000 } },
+      ],
+    });
     expect(axisLabels(html, "middle")).toEqual(["0", "1000", "2000", "3000", "4000", "5000"]);
     const widths = [...html.matchAll(/<rect[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(widths).toHaveLength(2);
@@ -46,23 +55,16 @@ describe("charts drawn on the server", () => {
 
   it("stack a row's series end to end, and cut only the labels too long to fit", () => {
     const long = "Participación global en el IGF y sus intersesiones";
-    const html = renderToStaticMarkup(
-      createElement(BarChart, {
-        id: "requests",
-        title: "Pedidos",
-        description: "Por tema",
-        series: [
-          { key: "unmatched", label: "Sin padrino", color: "#c2410c" },
-          { key: "waiting", label: "Esperando", color: "#17694f" },
-        ],
-        rows: [
-          { label: "Comité", values: { unmatched: 30, waiting: 10 } },
-          { label: long, values: { unmatched: 0, waiting: 20 } },
-        ],
-        locale: "es",
-        labels,
-      }),
-    );
+    const html = draw(BarChart, {
+      series: [
+        { key: "unmatched", label: "Sin padrino", color: "#c2410c" },
+        { key: "waiting", label: "Esperando", color: "#17694f" },
+      ],
+      rows: [
+        { label: "Comité", values: { unmatched: 30, waiting: 10 } },
+        { label: long, values: { unmatched: 0, waiting: 20 } },
+      ],
+    });
     // Each series is one group in its colour: the first starts every bar at 0, the second
     // where the first ended; a series with nothing in a row draws nothing there.
     const bars = (color: string) =>
@@ -85,21 +87,14 @@ describe("charts drawn on the server", () => {
   });
 
   it("start a series after the ones before it in its row, even one with nothing there", () => {
-    const html = renderToStaticMarkup(
-      createElement(BarChart, {
-        id: "progress",
-        title: "Avance",
-        description: "Por fase",
-        series: [
-          { key: "done", label: "Hechos", color: "#17694f" },
-          { key: "inProgress", label: "En curso", color: "#1d4ed8" },
-          { key: "todo", label: "Por hacer", color: "#64748b" },
-        ],
-        rows: [{ label: "Base", values: { done: 30, inProgress: 0, todo: 20 } }],
-        locale: "es",
-        labels,
-      }),
-    );
+    const html = draw(BarChart, {
+      series: [
+        { key: "done", label: "Hechos", color: "#17694f" },
+        { key: "inProgress", label: "En curso", color: "#1d4ed8" },
+        { key: "todo", label: "Por hacer", color: "#64748b" },
+      ],
+      rows: [{ label: "Base", values: { done: 30, inProgress: 0, todo: 20 } }],
+    });
     const rect = (color: string) =>
       html
         .match(new RegExp(`<g fill="${color}">(<rect[^>]*>)?`))?.[1]
@@ -117,20 +112,13 @@ describe("charts drawn on the server", () => {
     const fits = "Comunicación regional";
     const cut = "Comunicación regional!";
     expect([fits.length, cut.length]).toEqual([21, 22]);
-    const html = renderToStaticMarkup(
-      createElement(BarChart, {
-        id: "topics",
-        title: "Temas",
-        description: "Por tema",
-        series: [{ key: "count", label: "Pedidos" }],
-        rows: [
-          { label: fits, values: { count: 1 } },
-          { label: cut, values: { count: 2 } },
-        ],
-        locale: "es",
-        labels,
-      }),
-    );
+    const html = draw(BarChart, {
+      series: [{ key: "count", label: "Pedidos" }],
+      rows: [
+        { label: fits, values: { count: 1 } },
+        { label: cut, values: { count: 2 } },
+      ],
+    });
     expect(html).toContain(`>${fits}</text>`);
     expect(html).not.toContain(`<title>${fits}</title>`);
     expect(html).toContain(`<title>${cut}</title>${cut.slice(0, 20)}…</text>`);
@@ -138,17 +126,10 @@ describe("charts drawn on the server", () => {
 
   it("label a line chart's months along the bottom and its counts up the side", () => {
     const months = ["ene", "feb", "mar", "abr"];
-    const html = renderToStaticMarkup(
-      createElement(LineChart, {
-        id: "timeline",
-        title: "Padrinazgos",
-        description: "Activos cada mes",
-        series: [{ key: "active", label: "Activos" }],
-        rows: months.map((label, i) => ({ label, values: { active: i * 2 } })),
-        locale: "es",
-        labels,
-      }),
-    );
+    const html = draw(LineChart, {
+      series: [{ key: "active", label: "Activos" }],
+      rows: months.map((label, i) => ({ label, values: { active: i * 2 } })),
+    });
     expect(axisLabels(html, "middle")).toEqual(months);
     expect(axisLabels(html, "end")).toEqual(["0", "1", "2", "3", "4", "5", "6"]);
     expect(html).not.toMatch(/="-?\d+\.\d{2,}"/);
@@ -156,24 +137,17 @@ describe("charts drawn on the server", () => {
 
   it("mark each line's points in its own shape, one path a line, to a tenth", () => {
     const months = ["ene", "feb", "mar", "abr", "may", "jun", "jul"];
-    const html = renderToStaticMarkup(
-      createElement(LineChart, {
-        id: "timeline",
-        title: "Padrinazgos",
-        description: "Por mes",
-        series: [
-          { key: "active", label: "Activos" },
-          { key: "completed", label: "Completados" },
-          { key: "ended", label: "Terminados" },
-        ],
-        rows: months.map((label, i) => ({
-          label,
-          values: { active: i * 7, completed: i * 3, ended: i },
-        })),
-        locale: "es",
-        labels,
-      }),
-    );
+    const html = draw(LineChart, {
+      series: [
+        { key: "active", label: "Activos" },
+        { key: "completed", label: "Completados" },
+        { key: "ended", label: "Terminados" },
+      ],
+      rows: months.map((label, i) => ({
+        label,
+        values: { active: i * 7, completed: i * 3, ended: i },
+      })),
+    });
     const markers = [
       ...html.matchAll(/<g fill="#[0-9a-f]{6}"><path[^>]*><\/path><path d="([^"]*)"/g),
     ].map((m) => m[1] ?? "");
