@@ -3,7 +3,6 @@
 // them: after a network-wide matching run a mentor's initiatives can hold thousands of
 // proposals, and the page shows twenty of each list.
 import { and, inArray, or, sql } from "drizzle-orm";
-import { pageCount } from "@/lib/validation/paging";
 import { type Executor, getDb } from "../index";
 import { initiatives, mentorships } from "../schema";
 import type { HelpTopic, MemberRole, ProposerSide } from "../schema/enums";
@@ -110,7 +109,9 @@ export async function listNetworkPages(
     LISTS.map((list) => sql`when ${list} then ${pages[list]}::int`),
     sql` `,
   );
-  const page = sql<number>`least(case ${counted.list} ${asked} end, (${counted.total} + ${size} - 1) / ${size})`;
+  // The list's last page, which a page past its end shows instead.
+  const last = sql<number>`(${counted.total} + ${size} - 1) / ${size}`;
+  const page = sql<number>`least(case ${counted.list} ${asked} end, ${last})`;
   const rows = await db
     .select({
       id: counted.id,
@@ -122,6 +123,7 @@ export async function listNetworkPages(
       list: counted.list,
       total: sql`${counted.total}`.mapWith(Number),
       page: page.mapWith(Number),
+      pages: last.mapWith(Number),
       other: sql<string>`(select ${initiatives.name} from ${initiatives} where ${initiatives.id} =
         case ${counted.mySide} when 'mentor' then ${counted.menteeInitiativeId}
         else ${counted.mentorInitiativeId} end)`,
@@ -129,11 +131,11 @@ export async function listNetworkPages(
     .from(counted)
     .where(sql`${counted.n} > (${page} - 1) * ${size} and ${counted.n} <= ${page} * ${size}`)
     .orderBy(counted.list, counted.n);
-  for (const { list, total, page: shownPage, ...row } of rows) {
+  for (const { list, total, page: shownPage, pages: listPages, ...row } of rows) {
     const shown = result[list];
     shown.total = total;
     shown.page = shownPage;
-    shown.pages = pageCount(total, size);
+    shown.pages = listPages;
     shown.rows.push(row);
   }
   return result;
