@@ -74,6 +74,27 @@ export function scoreOnly(request: RequestSide, offer: OfferSide): number | null
   return evaluate(request, offer);
 }
 
+/** Points for covering `covered` of the `asked` topics. */
+export function coveragePoints(covered: number, asked: number): number {
+  return Math.round((WEIGHTS.coverage * covered) / asked);
+}
+
+/** Points for where the two initiatives are: the same sub-region, or both in LAC or both not. */
+export function regionPoints(request: SubRegion, offer: SubRegion): number {
+  if (offer === request) return WEIGHTS.sameSubRegion;
+  return LAC.has(offer) === LAC.has(request) ? WEIGHTS.sameRegion : 0;
+}
+
+/** Points for the mentor's experience, `walked` being the sum of its shares in the covered topics. */
+export function experiencePoints(walked: number, covered: number): number {
+  return Math.round((WEIGHTS.experience * walked) / covered);
+}
+
+/** The terms that depend on the offer alone: its spare places less its mentor's load. */
+export function offerPoints(offer: OfferSide): number {
+  return sparePoints(offer) - loadPenalty(offer);
+}
+
 function sparePoints(offer: OfferSide): number {
   return Math.round((WEIGHTS.spareCapacity * (offer.capacity - offer.active)) / offer.capacity);
 }
@@ -102,7 +123,7 @@ function evaluate(request: RequestSide, offer: OfferSide, why?: Reason[]): numbe
   }
   if (covered === 0) return null;
 
-  let score = Math.round((WEIGHTS.coverage * covered) / request.topics.length);
+  let score = coveragePoints(covered, request.topics.length);
   why?.push(
     {
       kind: "covers",
@@ -112,15 +133,12 @@ function evaluate(request: RequestSide, offer: OfferSide, why?: Reason[]): numbe
     { kind: "languages", languages: request.languages.filter((l) => offer.languages.includes(l)) },
   );
 
-  if (offer.subRegion === request.subRegion) {
-    score += WEIGHTS.sameSubRegion;
-    why?.push({ kind: "sameSubRegion" });
-  } else if (LAC.has(offer.subRegion) === LAC.has(request.subRegion)) {
-    score += WEIGHTS.sameRegion;
-    why?.push({ kind: "sameRegion" });
-  }
+  const region = regionPoints(request.subRegion, offer.subRegion);
+  score += region;
+  if (offer.subRegion === request.subRegion) why?.push({ kind: "sameSubRegion" });
+  else if (region > 0) why?.push({ kind: "sameRegion" });
 
-  score += Math.round((WEIGHTS.experience * walked) / covered);
+  score += experiencePoints(walked, covered);
   if (why) {
     const experienced = request.topics.filter(
       (t) => offer.topics.includes(t) && (offer.experience[t] ?? 0) >= EXPERIENCED,
@@ -128,14 +146,9 @@ function evaluate(request: RequestSide, offer: OfferSide, why?: Reason[]): numbe
     if (experienced.length) why.push({ kind: "experience", topics: experienced });
   }
 
-  score += sparePoints(offer);
+  score += offerPoints(offer);
   why?.push({ kind: "places", free, capacity: offer.capacity });
-
-  const penalty = loadPenalty(offer);
-  if (penalty > 0) {
-    score -= penalty;
-    why?.push({ kind: "busy", active: offer.load });
-  }
+  if (loadPenalty(offer) > 0) why?.push({ kind: "busy", active: offer.load });
   return score;
 }
 
@@ -178,7 +191,7 @@ export function offerBoundFor(request: RequestSide): OfferBound {
 export function requestBoundFor(offer: OfferSide): FitBound {
   let best = 0;
   for (const topic of offer.topics) best = Math.max(best, offer.experience[topic] ?? 0);
-  const rest = Math.ceil(WEIGHTS.experience * best) + sparePoints(offer) - loadPenalty(offer);
+  const rest = Math.ceil(WEIGHTS.experience * best) + offerPoints(offer);
   return fitBoundOf(offer.topics, offer.subRegion, rest);
 }
 

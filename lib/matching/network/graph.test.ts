@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { HelpTopic, SubRegion, WorkLanguage } from "@/db/schema/enums";
+import { HELP_TOPICS, type HelpTopic, type SubRegion, type WorkLanguage } from "@/db/schema/enums";
 import { type OfferSide, type RequestSide, scoreOffer, scoreOnly } from "../score";
 import { buildCandidateGraph } from "./graph";
 import { type NetworkGraph, solveGraph, solveNetwork } from "./solve";
@@ -105,6 +106,50 @@ describe("the candidate graph of network-wide matching", () => {
       expect(viaObjects.assignments.length).toBeGreaterThan(5);
       expect(solveGraph(graph, penalty)).toEqual(viaObjects);
     }
+  });
+
+  it("finds the same edges in the same order whether a request reaches few offers or many", () => {
+    // Up to 80 offers of one or two topics each: a request of one topic reaches about a
+    // ninth of them (gathered through its topic), one of several topics most of them
+    // (every offer tested in turn).
+    const network = fc.record({
+      offerTopics: fc.array(
+        fc.uniqueArray(fc.constantFrom(...HELP_TOPICS), { minLength: 1, maxLength: 2 }),
+        { minLength: 1, maxLength: 80 },
+      ),
+      requestTopics: fc.array(
+        fc.uniqueArray(fc.constantFrom(...HELP_TOPICS), { minLength: 1, maxLength: 6 }),
+        { minLength: 1, maxLength: 12 },
+      ),
+      leftOut: fc.array(fc.tuple(fc.nat(11), fc.nat(79)), { maxLength: 20 }),
+    });
+    fc.assert(
+      fc.property(network, ({ offerTopics, requestTopics, leftOut }) => {
+        const id = (prefix: string, i: number) => `${prefix}${String(i).padStart(2, "0")}`;
+        const someOffers = offerTopics.map((topics, i) => ({
+          ...(offers[i % offers.length] as OfferSide),
+          id: id("o", i),
+          topics,
+        }));
+        const someRequests = requestTopics.map((topics, i) => ({
+          ...(requests[i % requests.length] as RequestSide),
+          id: id("r", i),
+          topics,
+        }));
+        const exclude = leftOut.map(([r, o]) => ({ requestId: id("r", r), offerId: id("o", o) }));
+        const skipped = new Set(exclude.map((pair) => `${pair.requestId}>${pair.offerId}`));
+        // Every pair the scorer accepts, requests then offers in id order.
+        const expected = someRequests.flatMap((request) =>
+          someOffers.flatMap((offer) => {
+            const score = scoreOnly(request, offer);
+            const pair = `${request.id}>${offer.id}`;
+            return score === null || skipped.has(pair) ? [] : [`${pair}:${score}`];
+          }),
+        );
+        expect(edgesOf(buildCandidateGraph(someRequests, someOffers, exclude))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("scores without reasons exactly as with them", () => {
