@@ -67,19 +67,20 @@ export function LineChart({
     >
       <Group left={MARGIN.left} top={MARGIN.top}>
         {series.map((s, i) => {
-          const at = (r: (typeof rows)[number]) =>
-            [px(x(r.label) ?? 0), px(y(r.values[s.key] ?? 0))] as const;
+          const points = rows.map(
+            (r) => [px(x(r.label) ?? 0), px(y(r.values[s.key] ?? 0))] as const,
+          );
           return (
             <g key={s.key} fill={colorOf(series, i)}>
               <LinePath
-                data={rows}
-                x={(r) => at(r)[0]}
-                y={(r) => at(r)[1]}
+                data={points}
+                x={(point) => point[0]}
+                y={(point) => point[1]}
                 stroke={colorOf(series, i)}
                 strokeWidth={2.5}
                 strokeDasharray={i === 0 ? undefined : i === 1 ? "6 3" : "2 3"}
               />
-              <path d={rows.map((r) => marker(i, ...at(r))).join("")} />
+              <path d={points.map((point) => marker(i, ...point)).join("")} />
             </g>
           );
         })}
