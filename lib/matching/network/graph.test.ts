@@ -49,6 +49,38 @@ function edgesOf(graph: NetworkGraph) {
   return out;
 }
 
+/**
+ * The graph of these offers and requests (the crossed fixtures' other fields, in turn)
+ * holds exactly the pairs the scorer accepts and that are not left out, in id order.
+ */
+function expectTheScorersEdges(
+  offerTopics: HelpTopic[][],
+  requestTopics: HelpTopic[][],
+  leftOut: [number, number][],
+) {
+  const id = (prefix: string, i: number) => `${prefix}${String(i).padStart(2, "0")}`;
+  const someOffers = offerTopics.map((topics, i) => ({
+    ...(offers[i % offers.length] as OfferSide),
+    id: id("o", i),
+    topics,
+  }));
+  const someRequests = requestTopics.map((topics, i) => ({
+    ...(requests[i % requests.length] as RequestSide),
+    id: id("r", i),
+    topics,
+  }));
+  const exclude = leftOut.map(([r, o]) => ({ requestId: id("r", r), offerId: id("o", o) }));
+  const skipped = new Set(exclude.map((pair) => `${pair.requestId}>${pair.offerId}`));
+  const expected = someRequests.flatMap((request) =>
+    someOffers.flatMap((offer) => {
+      const score = scoreOnly(request, offer);
+      const pair = `${request.id}>${offer.id}`;
+      return score === null || skipped.has(pair) ? [] : [`${pair}:${score}`];
+    }),
+  );
+  expect(edgesOf(buildCandidateGraph(someRequests, someOffers, exclude))).toEqual(expected);
+}
+
 describe("the candidate graph of network-wide matching", () => {
   it("holds exactly the pairs the scorer accepts, each with the scorer's score", () => {
     const expected = requests.flatMap((request) =>
@@ -112,42 +144,44 @@ describe("the candidate graph of network-wide matching", () => {
     // Up to 80 offers of one or two topics each: a request of one topic reaches about a
     // ninth of them (gathered through its topic), one of several topics most of them
     // (every offer tested in turn).
-    const network = fc.record({
-      offerTopics: fc.array(
-        fc.uniqueArray(fc.constantFrom(...HELP_TOPICS), { minLength: 1, maxLength: 2 }),
-        { minLength: 1, maxLength: 80 },
-      ),
-      requestTopics: fc.array(
-        fc.uniqueArray(fc.constantFrom(...HELP_TOPICS), { minLength: 1, maxLength: 6 }),
-        { minLength: 1, maxLength: 12 },
-      ),
-      leftOut: fc.array(fc.tuple(fc.nat(11), fc.nat(79)), { maxLength: 20 }),
-    });
+    const topicsOf = (count: number) =>
+      fc.uniqueArray(fc.constantFrom(...HELP_TOPICS), { minLength: 1, maxLength: count });
     fc.assert(
-      fc.property(network, ({ offerTopics, requestTopics, leftOut }) => {
-        const id = (prefix: string, i: number) => `${prefix}${String(i).padStart(2, "0")}`;
-        const someOffers = offerTopics.map((topics, i) => ({
-          ...(offers[i % offers.length] as OfferSide),
-          id: id("o", i),
-          topics,
-        }));
-        const someRequests = requestTopics.map((topics, i) => ({
-          ...(requests[i % requests.length] as RequestSide),
-          id: id("r", i),
-          topics,
-        }));
-        const exclude = leftOut.map(([r, o]) => ({ requestId: id("r", r), offerId: id("o", o) }));
-        const skipped = new Set(exclude.map((pair) => `${pair.requestId}>${pair.offerId}`));
-        // Every pair the scorer accepts, requests then offers in id order.
-        const expected = someRequests.flatMap((request) =>
-          someOffers.flatMap((offer) => {
-            const score = scoreOnly(request, offer);
-            const pair = `${request.id}>${offer.id}`;
-            return score === null || skipped.has(pair) ? [] : [`${pair}:${score}`];
-          }),
-        );
-        expect(edgesOf(buildCandidateGraph(someRequests, someOffers, exclude))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(topicsOf(2), { minLength: 1, maxLength: 80 }),
+        fc.array(topicsOf(6), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(11), fc.nat(79)), { maxLength: 20 }),
+        expectTheScorersEdges,
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("meets an offer once when several of a request's few offers share its topics", () => {
+    // Requests of two or three of three topics that few offers offer, most of those two of
+    // them: their lists overlap, and together hold under a quarter of the offers.
+    const asked: HelpTopic[] = ["funding", "committee", "program"];
+    const others = HELP_TOPICS.filter((t) => !asked.includes(t));
+    const offerTopics = fc.oneof(
+      {
+        arbitrary: fc.uniqueArray(fc.constantFrom(...asked), { minLength: 2, maxLength: 2 }),
+        weight: 1,
+      },
+      {
+        arbitrary: fc.uniqueArray(fc.constantFrom(...others), { minLength: 1, maxLength: 2 }),
+        weight: 12,
+      },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(offerTopics, { minLength: 60, maxLength: 80 }),
+        fc.array(fc.uniqueArray(fc.constantFrom(...asked), { minLength: 2, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.array(fc.tuple(fc.nat(11), fc.nat(79)), { maxLength: 20 }),
+        expectTheScorersEdges,
+      ),
       { numRuns: 200 },
     );
   });

@@ -1,6 +1,6 @@
 import type { HelpTopic } from "@/db/schema/enums";
 import type { OfferSide, RequestSide } from "../score";
-import { pairScorer, topicBits } from "./pair-scorer";
+import { pairScorer } from "./pair-scorer";
 import { compareIds, type NetworkGraph } from "./solve";
 
 type Pair = { requestId: string; offerId: string };
@@ -40,11 +40,10 @@ export function buildCandidateGraph(
     }
   });
   const excluded = excludedByRequest(requestList, offerList, exclude);
-  const score = pairScorer(requestList, offerList);
+  const scorer = pairScorer(requestList, offerList);
 
   const edgeStart = new Int32Array(R + 1);
   const edges = new EdgeBuffer();
-  const offerTopics = Int32Array.from(offerList, (offer) => topicBits(offer.topics));
   // seen[o] = the last request that met offer o, so a request meets each offer once.
   const seen = new Int32Array(O).fill(-1);
   const candidates = new Int32Array(O);
@@ -53,8 +52,7 @@ export function buildCandidateGraph(
     const lists = topics.map((topic) => byTopic.get(topic) ?? []);
     let n = 0;
     if (lists.reduce((sum, list) => sum + list.length, 0) * DENSE > O) {
-      const wanted = topicBits(topics);
-      for (let o = 0; o < O; o++) if ((offerTopics[o] as number) & wanted) candidates[n++] = o;
+      for (let o = 0; o < O; o++) if (scorer.sharesTopic(r, o)) candidates[n++] = o;
     } else {
       for (const list of lists) {
         for (const o of list) {
@@ -70,7 +68,7 @@ export function buildCandidateGraph(
     for (let i = 0; i < n; i++) {
       const o = candidates[i] as number;
       if (skip?.has(o)) continue;
-      const points = score(r, o);
+      const points = scorer.score(r, o);
       if (points !== null) edges.push(o, points);
     }
     edgeStart[r + 1] = edges.length;
