@@ -148,7 +148,7 @@ function evaluate(request: RequestSide, offer: OfferSide, why?: Reason[]): numbe
 
   score += offerPoints(offer);
   why?.push({ kind: "places", free, capacity: offer.capacity });
-  if (loadPenalty(offer) > 0) why?.push({ kind: "busy", active: offer.load });
+  if (why && loadPenalty(offer) > 0) why.push({ kind: "busy", active: offer.load });
   return score;
 }
 

@@ -17,8 +17,8 @@ const DENSE = 4;
  * each request, the offers with free places that pass the hard filters, with their scores,
  * leaving out the `exclude`d pairs. Offers are found through the requested topics (an index
  * by topic, or a test of each offer's topics when they reach many), so the work grows with
- * the edges, not with requests × offers. Ids must be
- * unique; their order in the input does not matter.
+ * the edges, not with requests × offers. Ids must be unique; their order in the input does
+ * not matter.
  */
 export function buildCandidateGraph(
   requests: RequestSide[],
