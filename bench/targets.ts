@@ -34,7 +34,7 @@ export const TARGETS = {
   rssMb: 250,
   /**
    * Ours, not the issue's: the heap the server holds after the load and a full collection.
-   * At 10,000 initiatives it is about 70 MB; a server that kept its finished renders held
+   * At 10,000 initiatives it is 84–96 MB; a server that kept its finished renders held
    * 450 MB (see lib/http/release-render.ts), so a leak fails the run.
    */
   liveHeapMb: 150,
@@ -69,7 +69,7 @@ export const KNOWN_MISSES: { measure: RegExp; db?: string; why: string }[] = [
   },
   {
     measure: /^steward (dashboard|map) @/,
-    why: "their render: six charts with data tables, and 51 countries with named initiatives",
+    why: "their render: seven charts with data tables, and 51 countries with named initiatives",
   },
   {
     measure: /^(offer, requests|request, offers) ranked @/,
