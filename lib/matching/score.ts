@@ -95,8 +95,13 @@ export function offerPoints(offer: OfferSide): number {
   return sparePoints(offer) - loadPenalty(offer);
 }
 
+/** The places an offer has left; the rule matches only offers with some (above 0). */
+export function freePlaces(offer: OfferSide): number {
+  return offer.capacity - offer.active;
+}
+
 function sparePoints(offer: OfferSide): number {
-  return Math.round((WEIGHTS.spareCapacity * (offer.capacity - offer.active)) / offer.capacity);
+  return Math.round((WEIGHTS.spareCapacity * freePlaces(offer)) / offer.capacity);
 }
 
 function loadPenalty(offer: OfferSide): number {
@@ -109,7 +114,7 @@ function loadPenalty(offer: OfferSide): number {
 /** The one scoring rule; reasons are written to `why` when the caller wants them. */
 function evaluate(request: RequestSide, offer: OfferSide, why?: Reason[]): number | null {
   if (offer.initiativeId === request.initiativeId) return null;
-  const free = offer.capacity - offer.active;
+  const free = freePlaces(offer);
   if (free <= 0) return null;
   let languages = 0;
   for (const language of request.languages) if (offer.languages.includes(language)) languages++;

@@ -1,5 +1,5 @@
 import type { HelpTopic } from "@/db/schema/enums";
-import type { OfferSide, RequestSide } from "../score";
+import { freePlaces, type OfferSide, type RequestSide } from "../score";
 import { pairScorer } from "./pair-scorer";
 import { compareIds, type NetworkGraph } from "./solve";
 
@@ -27,7 +27,7 @@ export function buildCandidateGraph(
 ): NetworkGraph {
   const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
   const requestList = [...requests].sort(byId);
-  const offerList = offers.filter((o) => o.capacity - o.active > 0).sort(byId);
+  const offerList = offers.filter((o) => freePlaces(o) > 0).sort(byId);
   const R = requestList.length;
   const O = offerList.length;
 
@@ -76,7 +76,7 @@ export function buildCandidateGraph(
   return {
     requestIds: requestList.map((r) => r.id),
     offerIds: offerList.map((o) => o.id),
-    free: Int32Array.from(offerList, (o) => o.capacity - o.active),
+    free: Int32Array.from(offerList, freePlaces),
     edgeStart,
     ...edges.take(),
   };

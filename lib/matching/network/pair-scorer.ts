@@ -2,6 +2,7 @@ import type { HelpTopic, SubRegion, WorkLanguage } from "@/db/schema/enums";
 import {
   coveragePoints,
   experiencePoints,
+  freePlaces,
   type OfferSide,
   offerPoints,
   type RequestSide,
@@ -47,7 +48,7 @@ export function pairScorer(requests: readonly RequestSide[], offers: readonly Of
   const language = numbering<WorkLanguage>();
   const region = numbering<SubRegion>();
 
-  const open = (o: OfferSide) => o.capacity - o.active > 0;
+  const open = (o: OfferSide) => freePlaces(o) > 0;
   const offerInitiative = Int32Array.from(offers, (o) => initiative.of(o.initiativeId));
   const offerOpen = Uint8Array.from(offers, (o) => (open(o) ? 1 : 0));
   const offerLanguages = Int32Array.from(offers, (o) => bitsOf(o.languages, language.of));
