@@ -19,7 +19,7 @@ import { getOffer, getOffers, getRequest, getRequests } from "@/db/queries/offer
 import type { Actor } from "@/lib/auth/session";
 import { openVettedProposals, type VettedPair, vetProposals } from "@/lib/mentorship/lifecycle";
 import { loadOfferSides, loadRequestSides } from "../candidates";
-import { scoreOffer } from "../score";
+import { freePlaces, scoreOffer } from "../score";
 import { buildCandidateGraph, offerVersion, requestVersion } from "./graph";
 import { solveGraph } from "./solve";
 
@@ -185,7 +185,7 @@ export function changeDraftOffer(
     const fit = scoreOffer(request, offer);
     if (!fit) return "no_fit";
     const used = (await countDraftsOnOffers(draft.runId, [offer.id], tx)).get(offer.id) ?? 0;
-    if (offer.capacity - offer.active <= used) return "full";
+    if (freePlaces(offer) <= used) return "full";
     await updateDraft(
       draft.id,
       {
