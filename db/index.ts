@@ -1,9 +1,10 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { acquirePgliteLock } from "./pglite-lock";
+import { PgliteThread } from "./pglite-thread";
 import * as schema from "./schema";
 
 /** The one database type the rest of the code sees, whichever driver is underneath. */
@@ -32,9 +33,15 @@ export function openDatabase(options: { url?: string; dataDir?: string }): DbHan
   const dataDir = options.dataDir ?? DEFAULT_PGLITE_DIR;
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : acquirePgliteLock(dataDir);
-  const client = new PGlite(dataDir);
+  return pgliteHandle(new PgliteThread({ dataDir }), release);
+}
+
+/** The embedded database on its thread, as drizzle's PGlite driver sees it. */
+export function pgliteHandle(client: PgliteThread, release: () => void = () => {}): DbHandle {
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    // The driver calls only `query` and `transaction`, which the thread's client answers
+    // as PGlite would.
+    db: drizzlePglite(client as unknown as PGlite, { schema }) as unknown as Db,
     kind: "pglite",
     close: async () => {
       await client.close();

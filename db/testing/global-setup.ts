@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
-import { openDatabase } from "../index";
+import { openDatabase, pgliteHandle } from "../index";
 import { migrateDatabase } from "../migrate";
+import { PgliteThread } from "../pglite-thread";
 import { adminUrl, databaseUrl } from "./urls";
 
 declare module "vitest" {
@@ -35,13 +35,13 @@ export default async function setup(project: TestProject) {
       await admin.close();
     };
   }
-  const handle = openDatabase({ dataDir: "memory://" });
+  const client = new PgliteThread({ dataDir: "memory://" });
+  const handle = pgliteHandle(client);
   await migrateDatabase(handle);
-  const client = (handle.db as unknown as { $client: PGlite }).$client;
-  const dump = await client.dumpDataDir("none");
+  const dump = await client.dump();
   const dir = mkdtempSync(join(tmpdir(), "pz-pglite-"));
   const file = join(dir, "migrated.tar");
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  writeFileSync(file, dump);
   await handle.close();
   project.provide("pgliteDump", file);
   project.provide("postgresTemplate", "");

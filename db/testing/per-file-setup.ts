@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { drizzle } from "drizzle-orm/pglite";
 import { afterAll, beforeAll, inject, vi } from "vitest";
-import { type Db, type DbHandle, openDatabase, schema, setDatabase } from "../index";
+import { type DbHandle, openDatabase, pgliteHandle, setDatabase } from "../index";
+import { PgliteThread } from "../pglite-thread";
 import { adminUrl, databaseUrl } from "./urls";
 
 // Outside a Next.js request these have nothing to act on; tests read cookies from here.
@@ -34,13 +33,7 @@ beforeAll(async () => {
       await admin.close();
     };
   } else {
-    const dump = new Blob([readFileSync(inject("pgliteDump"))]);
-    const client = new PGlite({ loadDataDir: dump });
-    handle = {
-      db: drizzle(client, { schema }) as unknown as Db,
-      kind: "pglite",
-      close: () => client.close(),
-    };
+    handle = pgliteHandle(new PgliteThread({ loadDataDir: readFileSync(inject("pgliteDump")) }));
   }
   setDatabase(handle);
 });
